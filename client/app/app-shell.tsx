@@ -1,0 +1,38 @@
+import { Outlet } from 'react-router';
+import { ErrorBoundary } from '../components/error-boundary.tsx';
+import { RegionBoundary } from '../components/region-boundary.tsx';
+import { StatusBanner } from '../components/status-banner.tsx';
+import { connectionNotices } from '../lib/connection-notices.ts';
+import { useHealth } from '../lib/health-query.ts';
+import { useLiveEvents } from '../lib/use-live-events.ts';
+import { AppHeader } from './app-header.tsx';
+import styles from './app-shell.module.css';
+import { RegistryStatus } from './registry-status.tsx';
+
+/** The frame around every page: header, connection banner, and the page in its own error boundary. */
+export function AppShell() {
+  const stream = useLiveEvents();
+  const health = useHealth({ streamOpen: stream === 'open' });
+  const notices = connectionNotices({ health: health.data, healthError: health.error, stream });
+
+  return (
+    <div className={styles.shell}>
+      <AppHeader
+        warningCount={health.data?.mirror.warnings}
+        status={
+          <ErrorBoundary fallback={() => <span className={styles.statusFallback}>Status unavailable</span>}>
+            <RegistryStatus health={health.data} unreachable={health.isError} stream={stream} />
+          </ErrorBoundary>
+        }
+      />
+      <ErrorBoundary fallback={() => null}>
+        <StatusBanner notices={notices} />
+      </ErrorBoundary>
+      <main className={styles.main}>
+        <RegionBoundary what="this page">
+          <Outlet />
+        </RegionBoundary>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Health } from '@contract/health.ts';
+import { formatCount } from '../lib/display-format.ts';
+import type { LiveStreamStatus } from '../lib/live-event-stream.ts';
+import styles from './registry-status.module.css';
+
+type RegistryStatusProps = {
+  health: Health | undefined;
+  unreachable: boolean;
+  stream: LiveStreamStatus;
+};
+
+type Tone = 'ok' | 'busy' | 'down' | 'unknown';
+
+/** The header's registry indicator: state, address and mirror revision, always visible. */
+export function RegistryStatus({ health, unreachable, stream }: RegistryStatusProps) {
+  const { label, tone } = describe(health, unreachable);
+  const title = health
+    ? `Registry ${health.registry.address} — ${label}. Mirror revision ${health.mirror.revision}: ${health.mirror.services} services, ${health.mirror.providers} providers, ${health.mirror.consumers} consumers. Live updates ${stream === 'open' ? 'on' : 'paused'}. Switchboard ${health.version}.`
+    : label;
+  return (
+    <div className={styles.status} role="group" aria-label="Registry status" title={title}>
+      <span className={`${styles.dot} ${styles[tone]}`} aria-hidden="true" />
+      <span className={styles.state}>{label}</span>
+      {health ? (
+        <>
+          <span className={styles.address}>{health.registry.address}</span>
+          <span className={styles.revision}>
+            rev <span className="numeric">{formatCount(health.mirror.revision)}</span>
+          </span>
+        </>
+      ) : null}
+      <span className={`${styles.live} ${stream === 'open' ? styles.liveOn : ''}`}>{stream === 'open' ? 'Live' : 'Paused'}</span>
+    </div>
+  );
+}
+
+function describe(health: Health | undefined, unreachable: boolean): { label: string; tone: Tone } {
+  if (unreachable) return { label: 'Server unreachable', tone: 'down' };
+  if (!health) return { label: 'Checking…', tone: 'unknown' };
+  const { state, syncing } = health.registry;
+  if (state === 'disconnected') return { label: 'Disconnected', tone: 'down' };
+  if (state === 'connecting') return { label: 'Connecting', tone: 'busy' };
+  if (syncing) return { label: 'Syncing', tone: 'busy' };
+  return { label: 'Connected', tone: 'ok' };
+}

@@ -1,0 +1,9 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { ErrorState } from '../components/error-state.tsx';
+
+/** Shown in place of a page whose route itself failed (the shell around it stays usable). */
+export function RouteError() {
+  const error = useRouteError();
+  const shown = isRouteErrorResponse(error) ? new Error(`${error.status} ${error.statusText}`) : error;
+  return <ErrorState error={shown} what="this page" onRetry={() => window.location.reload()} />;
+}

@@ -1,0 +1,119 @@
+import type { ReactNode } from 'react';
+import { ariaSort } from '../lib/table-sort.ts';
+import type { SortState } from '../lib/table-sort.ts';
+import styles from './data-table.module.css';
+
+/**
+ * A dense, accessible table: real <th scope="col"> headers, `aria-sort` on sortable ones, skeleton
+ * rows while loading and a slot for the empty state. Sorting itself happens elsewhere (server or
+ * local-list); the table only reports clicks. Row actions are just another column.
+ */
+export type DataColumn<Row> = {
+  id: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  sortable?: boolean;
+  align?: 'start' | 'end' | 'center';
+  /** CSS width, e.g. '12rem' or '8%'. */
+  width?: string;
+  /** Long text is cut with an ellipsis instead of wrapping. */
+  truncate?: boolean;
+};
+
+type DataTableProps<Row> = {
+  label: string;
+  columns: readonly DataColumn<Row>[];
+  rows: readonly Row[] | undefined;
+  rowKey: (row: Row) => string;
+  sort?: SortState<string>;
+  onSort?: (columnId: string) => void;
+  loading?: boolean;
+  /** Rows are from the previous query while the next one loads (keep them, dim them). */
+  stale?: boolean;
+  empty?: ReactNode;
+  rowTone?: (row: Row) => 'muted' | 'warning' | 'danger' | undefined;
+  skeletonRows?: number;
+};
+
+export function DataTable<Row>(props: DataTableProps<Row>) {
+  const { label, columns, rows, rowKey, loading = false, stale = false, empty, rowTone } = props;
+  const showSkeleton = loading && !rows;
+  return (
+    <div className={styles.scroller}>
+      <table className={`${styles.table} ${stale ? styles.stale : ''}`} aria-label={label} aria-busy={loading || stale}>
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <HeaderCell key={column.id} column={column} sort={props.sort} onSort={props.onSort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {showSkeleton ? <SkeletonRows columns={columns.length} count={props.skeletonRows ?? 8} /> : null}
+          {rows?.map((row) => (
+            <tr key={rowKey(row)} className={styles[rowTone?.(row) ?? 'plain']}>
+              {columns.map((column) => (
+                <td key={column.id} className={cellClass(column)}>
+                  {column.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))}
+          {rows && rows.length === 0 && empty ? (
+            <tr>
+              <td colSpan={columns.length} className={styles.emptyCell}>
+                {empty}
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type HeaderCellProps<Row> = {
+  column: DataColumn<Row>;
+  sort: SortState<string> | undefined;
+  onSort: ((columnId: string) => void) | undefined;
+};
+
+function HeaderCell<Row>({ column, sort, onSort }: HeaderCellProps<Row>) {
+  const sortable = column.sortable && sort && onSort;
+  const direction = sort ? ariaSort(sort, column.id) : 'none';
+  return (
+    <th
+      scope="col"
+      className={cellClass(column)}
+      style={column.width ? { width: column.width } : undefined}
+      aria-sort={sortable ? direction : undefined}
+    >
+      {sortable ? (
+        <button type="button" className={styles.sortButton} onClick={() => onSort(column.id)}>
+          {column.header}
+          <span className={`${styles.sortIcon} ${direction !== 'none' ? styles.sortActive : ''}`} aria-hidden="true">
+            {direction === 'descending' ? '▼' : '▲'}
+          </span>
+        </button>
+      ) : (
+        column.header
+      )}
+    </th>
+  );
+}
+
+function SkeletonRows({ columns, count }: { columns: number; count: number }) {
+  return Array.from({ length: count }, (_, row) => (
+    <tr key={`skeleton-${row}`} aria-hidden="true">
+      {Array.from({ length: columns }, (_, column) => (
+        <td key={column}>
+          <span className={styles.skeleton} style={{ width: `${40 + ((row * 7 + column * 13) % 45)}%` }} />
+        </td>
+      ))}
+    </tr>
+  ));
+}
+
+function cellClass<Row>(column: DataColumn<Row>): string {
+  return [styles[column.align ?? 'start'], column.truncate ? styles.truncate : ''].filter(Boolean).join(' ');
+}

@@ -1,0 +1,39 @@
+import { ApiRequestError } from '../lib/api-client.ts';
+import styles from './state-message.module.css';
+
+type ErrorStateProps = {
+  error: unknown;
+  /** What failed to load, e.g. "services". */
+  what: string;
+  onRetry?: () => void;
+};
+
+/** A failed load, explained: unreachable server, not found, or the server's own error message. */
+export function ErrorState({ error, what, onRetry }: ErrorStateProps) {
+  const { title, detail } = describe(error, what);
+  return (
+    <div className={`${styles.message} ${styles.error}`} role="alert">
+      <p className={styles.title}>{title}</p>
+      <p className={styles.detail}>{detail}</p>
+      {onRetry ? (
+        <div className={styles.action}>
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function describe(error: unknown, what: string): { title: string; detail: string } {
+  if (error instanceof ApiRequestError) {
+    if (error.status === 0 || error.code === 'NETWORK_ERROR') {
+      return { title: `Could not load ${what}`, detail: 'The Switchboard server is not reachable. It will be retried automatically.' };
+    }
+    const reference = error.requestId ? ` (request ${error.requestId})` : '';
+    return { title: `Could not load ${what}`, detail: `${error.message} — ${error.code}${reference}` };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { title: `Something went wrong showing ${what}`, detail: message };
+}

@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import styles from './page-header.module.css';
+
+type Crumb = { label: string; to: string };
+
+type PageHeaderProps = {
+  title: ReactNode;
+  /** Short description under the title. */
+  subtitle?: ReactNode;
+  breadcrumbs?: readonly Crumb[];
+  /** Badges or meta next to the title. */
+  meta?: ReactNode;
+  actions?: ReactNode;
+};
+
+export function PageHeader({ title, subtitle, breadcrumbs, meta, actions }: PageHeaderProps) {
+  return (
+    <header className={styles.header}>
+      {breadcrumbs && breadcrumbs.length > 0 ? (
+        <nav aria-label="Breadcrumb" className={styles.breadcrumbs}>
+          <ol>
+            {breadcrumbs.map((crumb) => (
+              <li key={crumb.to}>
+                <Link to={crumb.to}>{crumb.label}</Link>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <div className={styles.titleRow}>
+        <h1 className={styles.title}>{title}</h1>
+        {meta ? <div className={styles.meta}>{meta}</div> : null}
+        {actions ? <div className={styles.actions}>{actions}</div> : null}
+      </div>
+      {subtitle ? <p className={styles.subtitle}>{subtitle}</p> : null}
+    </header>
+  );
+}

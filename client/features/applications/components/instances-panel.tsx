@@ -1,0 +1,99 @@
+import type { ApplicationInstance } from '@contract/applications.ts';
+import { Badge } from '../../../components/badge.tsx';
+import { DataTable } from '../../../components/data-table.tsx';
+import type { DataColumn } from '../../../components/data-table.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { SearchBox } from '../../../components/search-box.tsx';
+import { formatCount } from '../../../lib/display-format.ts';
+import { localListPage } from '../../../lib/local-list.ts';
+import { nextSort } from '../../../lib/table-sort.ts';
+import { isInstanceSortColumn } from '../applications-url-state.ts';
+import { instanceComparator } from '../instance-order.ts';
+import type { ApplicationDetailUrlState } from '../applications-url-state.ts';
+import styles from './instances-panel.module.css';
+
+const PAGE_SIZE = 50;
+
+const columns: DataColumn<ApplicationInstance>[] = [
+  { id: 'address', header: 'Address', sortable: true, cell: (i) => <span className="mono">{i.address}</span> },
+  {
+    id: 'roles',
+    header: 'Roles',
+    cell: (i) => (
+      <span className={styles.roles}>
+        {i.roles.map((role) => (
+          <Badge key={role} tone={role === 'provider' ? 'info' : 'neutral'}>
+            {role}
+          </Badge>
+        ))}
+      </span>
+    ),
+  },
+  { id: 'release', header: 'Release', sortable: true, cell: (i) => i.release || <span className="muted">—</span> },
+  { id: 'discovery', header: 'Discovery', sortable: true, cell: (i) => <Badge>{i.discovery}</Badge> },
+  { id: 'provided', header: 'Provides', sortable: true, align: 'end', cell: (i) => formatCount(i.providedServices.length) },
+  { id: 'consumed', header: 'Consumes', sortable: true, align: 'end', cell: (i) => formatCount(i.consumedServices.length) },
+  { id: 'disabled', header: 'Disabled services', sortable: true, align: 'end', cell: (i) => <DisabledServices instance={i} /> },
+];
+
+type InstancesPanelProps = {
+  instances: readonly ApplicationInstance[];
+  state: ApplicationDetailUrlState;
+  update: (patch: Partial<ApplicationDetailUrlState>, options?: { replace?: boolean }) => void;
+};
+
+export function InstancesPanel({ instances, state, update }: InstancesPanelProps) {
+  const page = localListPage(instances, {
+    query: state.q,
+    searchText: (i) => `${i.address} ${i.roles.join(' ')} ${i.release} ${i.discovery}`,
+    compare: instanceComparator(state.sort),
+    order: state.order,
+    page: state.page,
+    pageSize: PAGE_SIZE,
+  });
+  return (
+    <Panel
+      title="Instances"
+      id="instances"
+      count={formatCount(instances.length)}
+      toolbar={
+        <SearchBox
+          label="Filter instances"
+          placeholder="Address, release, role…"
+          value={state.q}
+          onSearch={(q) => update({ q, page: 1 }, { replace: true })}
+        />
+      }
+    >
+      <DataTable
+        label="Instances"
+        columns={columns}
+        rows={page.rows}
+        rowKey={(i) => i.address}
+        sort={state}
+        onSort={(column) => {
+          if (!isInstanceSortColumn(column)) return;
+          const numeric = column === 'provided' || column === 'consumed' || column === 'disabled';
+          update({ ...nextSort(state, column, numeric ? 'desc' : 'asc'), page: 1 });
+        }}
+        rowTone={(i) => (i.disabledServices > 0 ? 'warning' : undefined)}
+        empty={<EmptyState title={state.q ? `No instances match “${state.q}”` : 'No instances registered'} />}
+      />
+      {page.total > PAGE_SIZE ? (
+        <Pagination noun="instances" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(next) => update({ page: next })} />
+      ) : null}
+    </Panel>
+  );
+}
+
+function DisabledServices({ instance }: { instance: ApplicationInstance }) {
+  if (instance.disabledServices === 0) return <span className="muted">0</span>;
+  const total = instance.enabledServices + instance.disabledServices;
+  return (
+    <Badge tone="warning" title={`${instance.disabledServices} of ${total} provided services are disabled on this instance`}>
+      {formatCount(instance.disabledServices)} of {formatCount(total)}
+    </Badge>
+  );
+}

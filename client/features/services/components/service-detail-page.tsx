@@ -1,0 +1,78 @@
+import { Link, useParams } from 'react-router';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { RegionBoundary } from '../../../components/region-boundary.tsx';
+import { ApiRequestError } from '../../../lib/api-client.ts';
+import { appPaths } from '../../../lib/app-paths.ts';
+import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useService } from '../api/get-service.ts';
+import { serviceDetailUrlStateSchema } from '../service-detail-url-state.ts';
+import { ConsumersPanel } from './consumers-panel.tsx';
+import { ProvidersPanel } from './providers-panel.tsx';
+import { RulesPanel } from './rules-panel.tsx';
+import { ServiceSummary } from './service-summary.tsx';
+import styles from './service-detail-page.module.css';
+
+const breadcrumbs = [{ label: 'Services', to: appPaths.services }];
+
+export function ServiceDetailPage() {
+  const key = useParams().key ?? '';
+  const [state, update] = useUrlState(serviceDetailUrlStateSchema);
+  const service = useService(key);
+
+  const header = (
+    <PageHeader
+      breadcrumbs={breadcrumbs}
+      title={<span className="mono">{key}</span>}
+      actions={<CopyButton text={key} label="Copy service key" />}
+    />
+  );
+
+  if (service.isPending) {
+    return (
+      <>
+        {header}
+        <div className={styles.loading} role="status">
+          Loading service…
+        </div>
+      </>
+    );
+  }
+  if (service.isError && !service.data) {
+    const notFound = service.error instanceof ApiRequestError && service.error.isNotFound;
+    return (
+      <>
+        <title>{`${key} · Switchboard`}</title>
+        {header}
+        {notFound ? (
+          <EmptyState title="Service not found" action={<Link className="button" to={appPaths.services}>Back to services</Link>}>
+            No service with key <code>{key}</code> is in the registry. It may have been unregistered, or the link is
+            mistyped.
+          </EmptyState>
+        ) : (
+          <ErrorState error={service.error} what="this service" onRetry={() => void service.refetch()} />
+        )}
+      </>
+    );
+  }
+
+  const detail = service.data;
+  return (
+    <>
+      <title>{`${detail.interface} · Switchboard`}</title>
+      {header}
+      <ServiceSummary service={detail} />
+      <RegionBoundary what="the providers">
+        <ProvidersPanel service={detail} state={state} update={update} />
+      </RegionBoundary>
+      <RegionBoundary what="the consumers">
+        <ConsumersPanel consumers={detail.consumers} state={state} update={update} />
+      </RegionBoundary>
+      <RegionBoundary what="the rules">
+        <RulesPanel rules={detail.rules} />
+      </RegionBoundary>
+    </>
+  );
+}

@@ -1,0 +1,120 @@
+import { useCallback } from 'react';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { SearchBox } from '../../../components/search-box.tsx';
+import { appPaths } from '../../../lib/app-paths.ts';
+import { formatCount } from '../../../lib/display-format.ts';
+import { nextSort } from '../../../lib/table-sort.ts';
+import { usePageClamp } from '../../../lib/use-page-clamp.ts';
+import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useServices } from '../api/get-services.ts';
+import { serviceListQuery, servicesUrlStateSchema } from '../services-url-state.ts';
+import { ServicesTable } from './services-table.tsx';
+
+const countColumns = new Set(['providers', 'consumers']);
+
+export function ServicesPage() {
+  const [state, update] = useUrlState(servicesUrlStateSchema);
+  const services = useServices(serviceListQuery(state));
+  const total = services.data?.total;
+  const filtered = Boolean(state.q || state.app);
+
+  usePageClamp({
+    page: state.page,
+    pageSize: state.size,
+    total: services.isPlaceholderData ? undefined : total,
+    onClamp: useCallback((page: number) => update({ page }, { replace: true }), [update]),
+  });
+
+  const clearFilters = () => update({ q: '', app: '', page: 1 });
+  const empty = filtered ? (
+    <EmptyState
+      title="No services match these filters"
+      action={<button type="button" className="button" onClick={clearFilters}>Clear filters</button>}
+    >
+      {state.q ? <>Nothing matches “{state.q}”</> : null}
+      {state.q && state.app ? ' ' : null}
+      {state.app ? <>for application “{state.app}”</> : null}.
+    </EmptyState>
+  ) : (
+    <EmptyState title="The registry has no services yet">
+      Services appear here as soon as a provider or consumer registers under the Dubbo root.
+    </EmptyState>
+  );
+
+  return (
+    <>
+      <title>Services · Switchboard</title>
+      <PageHeader
+        title="Services"
+        subtitle="Every Dubbo service in the registry, with its providers and consumers. Click a service key for its instances and rules."
+      />
+      <Panel
+        title={filtered ? 'Matching services' : 'All services'}
+        count={total !== undefined ? formatCount(total) : undefined}
+        toolbar={
+          <>
+            <SearchBox
+              label="Search services"
+              placeholder="Interface, group or version…"
+              value={state.q}
+              onSearch={(q) => update({ q, page: 1 }, { replace: true })}
+            />
+            <SearchBox
+              label="Filter by application"
+              placeholder="Application…"
+              width="200px"
+              value={state.app}
+              onSearch={(app) => update({ app, page: 1 }, { replace: true })}
+            />
+            {filtered && total !== 0 ? (
+              <button type="button" className="button" onClick={clearFilters}>
+                Clear filters
+              </button>
+            ) : null}
+          </>
+        }
+        note={
+          state.app ? (
+            <>
+              Showing services that application <Link to={appPaths.application(state.app)}>{state.app}</Link> provides or
+              consumes.
+            </>
+          ) : undefined
+        }
+      >
+        {services.isError && !services.data ? (
+          <ErrorState error={services.error} what="services" onRetry={() => void services.refetch()} />
+        ) : (
+          <>
+            <ServicesTable
+              services={services.data?.items}
+              sort={state}
+              onSort={(column) => {
+                if (column !== 'key' && column !== 'providers' && column !== 'consumers') return;
+                update({ ...nextSort(state, column, countColumns.has(column) ? 'desc' : 'asc'), page: 1 });
+              }}
+              loading={services.isPending}
+              stale={services.isPlaceholderData}
+              empty={empty}
+            />
+            {total ? (
+              <Pagination
+                noun="services"
+                page={state.page}
+                pageSize={state.size}
+                total={total}
+                onPage={(page) => update({ page })}
+                onPageSize={(size) => update({ size, page: 1 })}
+              />
+            ) : null}
+          </>
+        )}
+      </Panel>
+    </>
+  );
+}

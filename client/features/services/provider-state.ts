@@ -1,0 +1,48 @@
+import type { Instance } from '@contract/instance.ts';
+
+/**
+ * How one provider's effective state reads to an operator: what it registered, what rules made of
+ * it, and why. Pure, so the wording rules are tested without a browser.
+ */
+export type ProviderStateView = {
+  enabled: boolean;
+  label: 'Enabled' | 'Disabled';
+  /** Why, when the state is not simply "registered enabled". */
+  reason?: string;
+  /** Rules that may be responsible (the ones applied to this provider). */
+  ruleNodes: string[];
+};
+
+export function providerStateView(provider: Instance): ProviderStateView {
+  const ruleNodes = provider.appliedRules.map((rule) => rule.node);
+  if (!provider.enabled) {
+    if (!provider.registeredEnabled) return { enabled: false, label: 'Disabled', reason: 'at registration', ruleNodes: [] };
+    return { enabled: false, label: 'Disabled', reason: 'by rule', ruleNodes };
+  }
+  if (!provider.registeredEnabled) return { enabled: true, label: 'Enabled', reason: 'by rule, registered disabled', ruleNodes };
+  return { enabled: true, label: 'Enabled', ruleNodes: [] };
+}
+
+export type WeightView = { registered: number; effective: number; overridden: boolean };
+
+export function weightView(provider: Instance): WeightView {
+  return {
+    registered: provider.registeredWeight,
+    effective: provider.weight,
+    overridden: provider.weight !== provider.registeredWeight,
+  };
+}
+
+/** Text the providers search matches against. */
+export function providerSearchText(provider: Instance): string {
+  return [
+    provider.address,
+    provider.application,
+    provider.protocol,
+    provider.release,
+    provider.dubboVersion,
+    provider.enabled ? 'enabled' : 'disabled',
+    ...provider.tags,
+    ...provider.appliedRules.map((rule) => rule.node),
+  ].join(' ');
+}

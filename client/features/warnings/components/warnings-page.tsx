@@ -1,0 +1,91 @@
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { Pagination } from '../../../components/pagination.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { SearchBox } from '../../../components/search-box.tsx';
+import { formatCount } from '../../../lib/display-format.ts';
+import { localListPage } from '../../../lib/local-list.ts';
+import { nextSort } from '../../../lib/table-sort.ts';
+import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useWarnings } from '../api/get-warnings.ts';
+import { isWarningSortColumn, warningCodes, warningComparator, warningsUrlStateSchema } from '../warnings-url-state.ts';
+import { WarningsTable } from './warnings-table.tsx';
+
+const PAGE_SIZE = 50;
+
+export function WarningsPage() {
+  const [state, update] = useUrlState(warningsUrlStateSchema);
+  const warnings = useWarnings();
+  const items = warnings.data?.items.filter((w) => !state.code || w.code === state.code);
+  const page = items
+    ? localListPage(items, {
+        query: state.q,
+        searchText: (w) => `${w.code} ${w.path} ${w.message}`,
+        compare: warningComparator(state.sort),
+        order: state.order,
+        page: state.page,
+        pageSize: PAGE_SIZE,
+      })
+    : undefined;
+  const filtered = Boolean(state.q || state.code);
+  const empty = filtered ? (
+    <EmptyState
+      title="No warnings match these filters"
+      action={<button type="button" className="button" onClick={() => update({ q: '', code: '', page: 1 })}>Clear filters</button>}
+    />
+  ) : (
+    <EmptyState title="No registry warnings">Every node the mirror read parsed cleanly.</EmptyState>
+  );
+
+  return (
+    <>
+      <title>Warnings · Switchboard</title>
+      <PageHeader
+        title="Registry warnings"
+        subtitle="Registry data the mirror could not use and skipped — malformed node names, broken rules, unreadable nodes. Nothing else is affected by them."
+      />
+      <Panel
+        title="Warnings"
+        count={warnings.data ? formatCount(warnings.data.total) : undefined}
+        toolbar={
+          <>
+            <SearchBox label="Search warnings" placeholder="Path or message…" value={state.q} onSearch={(q) => update({ q, page: 1 }, { replace: true })} />
+            <select
+              className="input"
+              aria-label="Filter by code"
+              value={state.code}
+              onChange={(event) => update({ code: event.target.value as typeof state.code, page: 1 })}
+            >
+              <option value="">All codes</option>
+              {warningCodes.map((code) => (
+                <option key={code} value={code}>
+                  {code}
+                </option>
+              ))}
+            </select>
+          </>
+        }
+      >
+        {warnings.isError && !warnings.data ? (
+          <ErrorState error={warnings.error} what="warnings" onRetry={() => void warnings.refetch()} />
+        ) : (
+          <>
+            <WarningsTable
+              warnings={page?.rows}
+              sort={state}
+              onSort={(column) => {
+                if (isWarningSortColumn(column)) update({ ...nextSort(state, column, column === 'since' ? 'desc' : 'asc'), page: 1 });
+              }}
+              loading={warnings.isPending}
+              empty={empty}
+            />
+            {page && page.total > PAGE_SIZE ? (
+              <Pagination noun="warnings" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(next) => update({ page: next })} />
+            ) : null}
+          </>
+        )}
+      </Panel>
+    </>
+  );
+}

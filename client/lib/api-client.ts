@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import { apiErrorSchema } from '@contract/api-error.ts';
+
+/**
+ * The one way the client talks to the Switchboard API: fetch JSON, parse it with the contract's zod
+ * schema, and turn every failure into an ApiRequestError with a stable `code`. A response that does not
+ * match the contract is an error too (`BAD_RESPONSE`), so client/server drift shows up loudly.
+ */
+
+/** The request never reached the server or its answer never arrived (status 0). */
+export const NETWORK_ERROR = 'NETWORK_ERROR';
+/** The server answered 2xx with a body that does not match the contract. */
+export const BAD_RESPONSE = 'BAD_RESPONSE';
+
+type ApiRequestErrorInit = {
+  status: number;
+  code: string;
+  message: string;
+  details?: unknown;
+  requestId?: string | undefined;
+};
+
+export class ApiRequestError extends Error {
+  override readonly name = 'ApiRequestError';
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+  readonly requestId: string | undefined;
+
+  constructor(init: ApiRequestErrorInit) {
+    super(init.message);
+    this.status = init.status;
+    this.code = init.code;
+    this.details = init.details;
+    this.requestId = init.requestId;
+  }
+
+  get isNotFound(): boolean {
+    return this.status === 404;
+  }
+
+  /** Worth retrying: the server was unreachable or failed, not the request itself. */
+  get isTransient(): boolean {
+    return this.status === 0 || this.status >= 500;
+  }
+}
+
+type RequestOptions = { signal?: AbortSignal | undefined };
+
+export async function apiGet<Schema extends z.ZodType>(
+  path: string,
+  schema: Schema,
+  options: RequestOptions = {},
+): Promise<z.output<Schema>> {
+  const response = await send(path, { method: 'GET', headers: { accept: 'application/json' }, signal: options.signal ?? null });
+  if (!response.ok) throw await errorFromResponse(response);
+  const body = await readJson(response);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? ` at ${issue.path.join('.') || '(root)'}: ${issue.message}` : '';
+    throw new ApiRequestError({
+      status: response.status,
+      code: BAD_RESPONSE,
+      message: `Unexpected response from ${path}${where}`,
+      details: parsed.error.issues,
+    });
+  }
+  return parsed.data;
+}
+
+async function send(path: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(path, init);
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiRequestError({ status: 0, code: NETWORK_ERROR, message: 'Cannot reach the Switchboard server' });
+  }
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    throw new ApiRequestError({ status: response.status, code: BAD_RESPONSE, message: 'The server answered with invalid JSON' });
+  }
+}
+
+/** Maps a non-2xx answer to an ApiRequestError, preferring the server's `{error:{code,message}}`. */
+export async function errorFromResponse(response: Response): Promise<ApiRequestError> {
+  const body: unknown = await response.json().catch(() => undefined);
+  const parsed = apiErrorSchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, details, requestId } = parsed.data.error;
+    return new ApiRequestError({ status: response.status, code, message, details, requestId });
+  }
+  const gateway = response.status === 502 || response.status === 503 || response.status === 504;
+  return new ApiRequestError({
+    status: response.status,
+    code: gateway ? NETWORK_ERROR : `HTTP_${response.status}`,
+    message: gateway ? 'Cannot reach the Switchboard server' : `Request failed (${response.status} ${response.statusText})`.trim(),
+  });
+}
+
+/** TanStack Query retry policy: retry transient failures twice, never a 4xx or a contract mismatch. */
+export function shouldRetryRequest(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiRequestError) return error.isTransient && failureCount < 2;
+  return false;
+}

@@ -1,0 +1,13 @@
+/**
+ * Every in-app URL is built here, so features can link to each other's pages without importing
+ * each other. Service keys (`group/iface:version`) contain `/` and `:`, hence encodeURIComponent.
+ */
+export const appPaths = {
+  topology: '/topology',
+  services: '/services',
+  applications: '/applications',
+  warnings: '/warnings',
+  service: (key: string) => `/services/${encodeURIComponent(key)}`,
+  application: (name: string) => `/applications/${encodeURIComponent(name)}`,
+  servicesOfApplication: (name: string) => `/services?${new URLSearchParams({ app: name }).toString()}`,
+};

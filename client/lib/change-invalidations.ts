@@ -1,0 +1,37 @@
+import type { QueryKey } from '@tanstack/react-query';
+import type { RegistryChange } from '@contract/registry-event.ts';
+import { applicationKeys, healthKeys, serviceKeys, warningKeys } from './query-keys.ts';
+
+/**
+ * What a live `change` event makes stale. Events say what changed, never the new data, so the client
+ * invalidates by key prefix and lets React Query refetch what is on screen (inactive queries are only
+ * marked stale, so generous prefixes cost nothing until a page needs them).
+ */
+export type ChangeInvalidation = { kind: 'everything' } | { kind: 'keys'; keys: QueryKey[] };
+
+export function changeInvalidations(change: RegistryChange): ChangeInvalidation {
+  if (change.all) return { kind: 'everything' };
+  // Counts and the revision in the header come from health: any change moves them.
+  const keys: QueryKey[] = [healthKeys.all];
+  const rulesChanged = change.rules.length > 0;
+
+  if (change.services.length > 0 || rulesChanged) keys.push(serviceKeys.lists());
+  if (rulesChanged) {
+    // A rule may target an application or every provider of an address, so the services it touches
+    // are not always listed: refresh whichever service and application detail is open.
+    keys.push(serviceKeys.details(), applicationKeys.details());
+  } else {
+    for (const key of unique(change.services)) keys.push(serviceKeys.detail(key));
+  }
+
+  if (change.applications.length > 0) {
+    keys.push(applicationKeys.lists());
+    if (!rulesChanged) for (const name of unique(change.applications)) keys.push(applicationKeys.detail(name));
+  }
+  if (change.warnings) keys.push(warningKeys.all);
+  return { kind: 'keys', keys };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

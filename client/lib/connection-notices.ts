@@ -1,0 +1,78 @@
+import type { Health } from '@contract/health.ts';
+import { ApiRequestError } from './api-client.ts';
+import { formatTimestamp } from './display-format.ts';
+import type { LiveStreamStatus } from './live-event-stream.ts';
+
+/**
+ * What the status banner says, derived from health and the event stream. The console must be honest
+ * about staleness: whenever the registry is not fully synced, the server is unreachable or live
+ * updates are paused, the operator is told what they are looking at.
+ */
+export type NoticeTone = 'danger' | 'warning' | 'info';
+export type ConnectionNotice = { id: string; tone: NoticeTone; title: string; detail?: string };
+
+export type ConnectionInputs = {
+  health: Health | undefined;
+  healthError: unknown;
+  stream: LiveStreamStatus;
+};
+
+export function connectionNotices({ health, healthError, stream }: ConnectionInputs): ConnectionNotice[] {
+  const notices: ConnectionNotice[] = [];
+  const serverNotice = serverProblem(healthError, health);
+  if (serverNotice) notices.push(serverNotice);
+  else if (health) {
+    const registryNotice = registryProblem(health);
+    if (registryNotice) notices.push(registryNotice);
+  }
+  if (stream === 'down') {
+    notices.push({
+      id: 'stream',
+      tone: 'warning',
+      title: 'Live updates paused, reconnecting…',
+      detail: 'Pages still load; they refresh themselves again once the event stream is back.',
+    });
+  }
+  return notices;
+}
+
+function serverProblem(error: unknown, health: Health | undefined): ConnectionNotice | undefined {
+  if (!error) return undefined;
+  const unreachable = !(error instanceof ApiRequestError) || error.isTransient;
+  const stale = health ? ` Showing data from revision ${health.mirror.revision}.` : '';
+  if (unreachable) {
+    return { id: 'server', tone: 'danger', title: 'Cannot reach the Switchboard server.', detail: `Retrying…${stale}` };
+  }
+  return { id: 'server', tone: 'danger', title: 'The server could not report its health.', detail: error.message };
+}
+
+function registryProblem(health: Health): ConnectionNotice | undefined {
+  const { address, state, syncing, lastSyncAt } = health.registry;
+  const revision = health.mirror.revision;
+  if (state === 'disconnected') {
+    const since = lastSyncAt ? `, last synced ${formatTimestamp(lastSyncAt)}` : '';
+    return {
+      id: 'registry',
+      tone: 'danger',
+      title: `Registry disconnected — showing the last known state, revision ${revision}${since}.`,
+      detail: `Switchboard keeps reconnecting to ${address}. Changes made meanwhile appear once it is back.`,
+    };
+  }
+  if (state === 'connecting') {
+    return {
+      id: 'registry',
+      tone: 'warning',
+      title: `Connecting to the registry at ${address}…`,
+      detail: `Showing the last known state, revision ${revision}.`,
+    };
+  }
+  if (syncing) {
+    return {
+      id: 'registry',
+      tone: 'info',
+      title: 'Syncing with the registry…',
+      detail: 'Lists may be incomplete until the first full sync finishes.',
+    };
+  }
+  return undefined;
+}

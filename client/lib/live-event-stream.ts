@@ -1,0 +1,117 @@
+import { registryChangeSchema, registryStatusEventSchema } from '@contract/registry-event.ts';
+import type { RegistryChange, RegistryStatusEvent } from '@contract/registry-event.ts';
+
+/**
+ * Keeps one EventSource on the server's change stream alive and reports its state.
+ * Invariants: after any drop the next successful open triggers `onResync` (events may have been
+ * missed); a stream the browser gave up on (CLOSED, e.g. the server answered 502) is re-created with
+ * capped exponential backoff; an event whose data does not match the contract counts as a resync,
+ * because not knowing what changed means everything may have.
+ */
+export type LiveStreamStatus = 'connecting' | 'open' | 'down';
+
+export type LiveEventHandlers = {
+  onChange: (change: RegistryChange) => void;
+  onRegistry: (status: RegistryStatusEvent) => void;
+  onResync: () => void;
+  onStatus: (status: LiveStreamStatus) => void;
+};
+
+/** The part of the DOM EventSource this module uses (so tests can drive a fake one). */
+export type EventSourceLike = {
+  readonly readyState: number;
+  onopen: ((event: Event) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  addEventListener: (type: string, listener: (event: MessageEvent<string>) => void) => void;
+  close: () => void;
+};
+
+export type LiveEventStreamOptions = {
+  url: string;
+  handlers: LiveEventHandlers;
+  createEventSource: (url: string) => EventSourceLike;
+  setTimer?: (callback: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+};
+
+const CLOSED = 2;
+const MAX_BACKOFF_MS = 30_000;
+
+export function reconnectDelay(attempt: number): number {
+  return Math.min(1000 * 2 ** attempt, MAX_BACKOFF_MS);
+}
+
+/** Opens the stream and returns a function that closes it for good. */
+export function openLiveEventStream(options: LiveEventStreamOptions): () => void {
+  const { url, handlers, createEventSource } = options;
+  const setTimer = options.setTimer ?? ((callback, ms) => setTimeout(callback, ms));
+  const clearTimer = options.clearTimer ?? ((timer) => clearTimeout(timer as ReturnType<typeof setTimeout>));
+  let source: EventSourceLike | undefined;
+  let timer: unknown;
+  let attempt = 0;
+  let missedEvents = false;
+  let stopped = false;
+  let status: LiveStreamStatus | undefined;
+
+  const report = (next: LiveStreamStatus) => {
+    if (next === status) return;
+    status = next;
+    handlers.onStatus(next);
+  };
+
+  const connect = () => {
+    timer = undefined;
+    const current = createEventSource(url);
+    source = current;
+    current.onopen = () => {
+      attempt = 0;
+      report('open');
+      if (missedEvents) {
+        missedEvents = false;
+        handlers.onResync();
+      }
+    };
+    current.onerror = () => {
+      // Only the live source may schedule a reconnect, and only once.
+      if (stopped || current !== source || timer !== undefined) return;
+      missedEvents = true;
+      report('down');
+      if (current.readyState !== CLOSED) return; // the browser retries by itself
+      current.close();
+      timer = setTimer(connect, reconnectDelay(attempt));
+      attempt += 1;
+    };
+    current.addEventListener('change', (event) => {
+      const change = parseData(event.data, registryChangeSchema);
+      if (change) handlers.onChange(change);
+      else handlers.onResync();
+    });
+    current.addEventListener('registry', (event) => {
+      const registry = parseData(event.data, registryStatusEventSchema);
+      if (registry) handlers.onRegistry(registry);
+      else handlers.onResync();
+    });
+    current.addEventListener('resync', () => handlers.onResync());
+  };
+
+  report('connecting');
+  connect();
+  return () => {
+    stopped = true;
+    if (timer !== undefined) clearTimer(timer);
+    source?.close();
+  };
+}
+
+type Parser<T> = { safeParse: (value: unknown) => { success: true; data: T } | { success: false } };
+
+function parseData<T>(data: string, schema: Parser<T>): T | undefined {
+  let json: unknown;
+  try {
+    json = JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : undefined;
+}

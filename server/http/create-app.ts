@@ -1,0 +1,76 @@
+/**
+ * Builds the Express app: the JSON API under /api, the built client with SPA fallback.
+ * It never listens (see server/main.ts); tests mount it on port 0.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { RegistryChange, RegistryStatusEvent } from '../contract/registry-event.ts';
+import { errorHandler, notFoundHandler } from './error-handler.ts';
+import type { RegistryReadModel } from './registry-read-model.ts';
+import { applicationRoutes } from './routes/application-routes.ts';
+import { eventRoutes } from './routes/event-routes.ts';
+import { healthRoutes } from './routes/health-routes.ts';
+import { serviceRoutes } from './routes/service-routes.ts';
+import { warningRoutes } from './routes/warning-routes.ts';
+import { SseHub } from './sse-hub.ts';
+
+export interface AppDeps {
+  readonly registry: RegistryReadModel;
+  readonly registryAddress: string;
+  readonly logger: Logger;
+  readonly version: string;
+  /** Directory of the built client; omitted or missing → API only. */
+  readonly clientDir?: string;
+  readonly heartbeatMs?: number;
+}
+
+export interface SwitchboardApp {
+  readonly app: Express;
+  readonly hub: SseHub;
+  stop(): void;
+}
+
+export function createApp(deps: AppDeps): SwitchboardApp {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+  const hub = new SseHub(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs });
+  const api = express.Router();
+  api.use(express.json({ limit: '256kb' }));
+  api.use(healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version }));
+  api.use(serviceRoutes(deps.registry));
+  api.use(applicationRoutes(deps.registry));
+  api.use(warningRoutes(deps.registry));
+  api.use(eventRoutes(deps.registry, hub));
+  api.use(notFoundHandler());
+  app.use('/api', api);
+  if (deps.clientDir && existsSync(path.join(deps.clientDir, 'index.html'))) {
+    const clientDir = deps.clientDir;
+    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    app.get('/{*spa}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
+  }
+  app.use(errorHandler(deps.logger.child({ module: 'http' })));
+
+  const offChange = deps.registry.onChange((_snapshot, change: RegistryChange) => {
+    hub.publish('change', change.revision, change);
+  });
+  const offStatus = deps.registry.onStatus((status) => {
+    const event: RegistryStatusEvent = {
+      revision: deps.registry.snapshot.revision,
+      state: status.state,
+      syncing: status.syncing,
+    };
+    hub.publish('registry', event.revision, event);
+  });
+  return {
+    app,
+    hub,
+    stop() {
+      offChange();
+      offStatus();
+      hub.stop();
+    },
+  };
+}

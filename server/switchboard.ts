@@ -1,0 +1,73 @@
+/**
+ * Starts a whole console: registry client, mirror, HTTP server. main.ts calls it with the
+ * parsed configuration; integration tests call it directly on port 0.
+ */
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import http from 'node:http';
+import type { Logger } from 'pino';
+import { createApp } from './http/create-app.ts';
+import { RegistryMirror } from './registry/registry-mirror.ts';
+import { parseRegistryAddress } from './zk/registry-address.ts';
+import { ZkClient } from './zk/zk-client.ts';
+
+export interface SwitchboardOptions {
+  readonly registry: string;
+  readonly host: string;
+  readonly port: number;
+  readonly logger: Logger;
+  readonly version: string;
+  readonly clientDir?: string;
+  readonly coalesceMs?: number;
+}
+
+export interface RunningSwitchboard {
+  readonly url: string;
+  readonly registryDisplay: string;
+  readonly mirror: RegistryMirror;
+  /** The console's own registry session (tests expire it to prove the mirror recovers). */
+  readonly registryClient: ZkClient;
+  stop(): Promise<void>;
+}
+
+export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
+  const address = parseRegistryAddress(options.registry);
+  const logger = options.logger;
+  const client = new ZkClient({ address, logger: logger.child({ module: 'zk' }) });
+  const mirror = new RegistryMirror({
+    client,
+    root: address.root,
+    logger: logger.child({ module: 'mirror' }),
+    ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
+  });
+  mirror.start();
+  // The console serves while the registry connects: the UI shows "connecting" honestly.
+  client.start().catch((error: unknown) => {
+    logger.warn({ err: error, registry: address.display }, 'registry not reachable yet; still trying');
+  });
+  const app = createApp({
+    registry: mirror,
+    registryAddress: address.display,
+    logger,
+    version: options.version,
+    ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
+  });
+  const server = http.createServer(app.app);
+  server.listen(options.port, options.host);
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${host}:${port}/`,
+    registryDisplay: address.display,
+    mirror,
+    registryClient: client,
+    async stop() {
+      app.stop();
+      mirror.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await client.stop();
+    },
+  };
+}

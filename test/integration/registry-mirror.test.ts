@@ -1,0 +1,184 @@
+// The foundation's promise, end to end: a real ZooKeeper holding a mixed 2.6/2.7/3.x registry,
+// the console mirroring it, and the HTTP API telling the truth — including after providers come
+// and go, after the console's session expires, and after ZooKeeper restarts.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
+import type { Health } from '../../server/contract/health.ts';
+import type { RegistryChange } from '../../server/contract/registry-event.ts';
+import type { ServiceDetail, ServiceList } from '../../server/contract/services.ts';
+import type { ApplicationDetail } from '../../server/contract/applications.ts';
+import type { WarningList } from '../../server/contract/warnings.ts';
+import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
+import { expireSession } from '../support/expire-session.ts';
+import { openEventStream } from '../support/sse-client.ts';
+import { requireZooKeeper, uniqueChroot, useZooKeeper } from '../support/use-zookeeper.ts';
+import { waitFor } from '../support/wait-for.ts';
+import * as fx from '../fixtures/registry/mixed-registry.ts';
+
+async function getJson<T>(base: string, path: string): Promise<{ status: number; body: T }> {
+  const res = await fetch(new URL(path, base));
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+const detailPath = (key: string): string => `/api/services/${encodeURIComponent(key)}`;
+
+describe.runIf(requireZooKeeper())('registry mirror over a real ZooKeeper', () => {
+  const zk = useZooKeeper();
+  let registrar: DubboRegistrar;
+  let console: RunningSwitchboard;
+  let connect: string;
+
+  beforeAll(async () => {
+    const chroot = await uniqueChroot(zk);
+    connect = `${zk.connectString}${chroot}`;
+    registrar = await DubboRegistrar.connect(connect);
+    for (const url of [...fx.providers26, ...fx.providers27, fx.order33]) await registrar.registerProvider(url);
+    for (const url of [fx.consumer26, fx.consumer27, fx.gatewayConsumer33]) await registrar.registerConsumer(url);
+    const legacyFolder = `/dubbo/${fx.DEMO}/configurators`;
+    await registrar.client.mkdirp(legacyFolder);
+    await registrar.client.create(`${legacyFolder}/${javaUrlEncode(fx.legacyDisable)}`);
+    await registrar.writeRule(`${fx.DEMO}::.configurators`, fx.demoWeightRule);
+    await registrar.writeRule(`${fx.ORDER}::.configurators`, fx.orderDisableRule);
+    await registrar.writeRule('com.foo.Broken::.configurators', fx.brokenRule);
+    await registrar.registerAppInstance('order-app', '10.0.1.1', 50051, { 'dubbo.metadata.revision': 'a1' });
+    await registrar.registerAppInstance('order-app', '10.0.1.2', 50051, { 'dubbo.metadata.revision': 'a1' });
+    await registrar.client.mkdirp('/dubbo/mapping');
+    await registrar.client.create(`/dubbo/mapping/${fx.ORDER}`, Buffer.from('order-app'));
+    await registrar.client.create(`/dubbo/${fx.DEMO}/providers/not-a-url`);
+    console = await startSwitchboard({
+      registry: `zookeeper://${connect}?session=4000`,
+      host: '127.0.0.1',
+      port: 0,
+      logger: pino({ level: 'silent' }),
+      version: 'test',
+    });
+    await console.mirror.whenSynced();
+  });
+
+  afterAll(async () => {
+    await console?.stop();
+    await registrar?.close();
+  });
+
+  it('lists every service of the mixed registry with counts and apps', async () => {
+    const { body } = await getJson<ServiceList>(console.url, '/api/services?limit=100');
+    const byKey = new Map(body.items.map((s) => [s.key, s]));
+    expect([...byKey.keys()].sort()).toEqual([fx.DEMO, `g1/${fx.DEMO}:1.0.0`, fx.ORDER]);
+    expect(byKey.get(`g1/${fx.DEMO}:1.0.0`)).toMatchObject({
+      providerCount: 2,
+      enabledProviderCount: 1,
+      consumerCount: 1,
+      providerApps: ['demo-provider'],
+      consumerApps: ['demo-consumer'],
+    });
+    expect(byKey.get(fx.DEMO)).toMatchObject({ providerCount: 2, enabledProviderCount: 2, consumerApps: ['web-27'] });
+    expect(byKey.get(fx.ORDER)).toMatchObject({ providerCount: 2, enabledProviderCount: 1, consumerApps: ['gateway'] });
+  });
+
+  it('applies the legacy 2.6 override: one g1 provider is disabled and gets no traffic', async () => {
+    const { body } = await getJson<ServiceDetail>(console.url, detailPath(`g1/${fx.DEMO}:1.0.0`));
+    const [p1, p2] = [...body.providers].sort((a, b) => a.address.localeCompare(b.address));
+    expect(p1).toMatchObject({ address: '10.0.0.1:20880', enabled: true, share: 1 });
+    expect(p2).toMatchObject({ address: '10.0.0.2:20880', enabled: false, registeredEnabled: true, share: 0 });
+    expect(p2?.appliedRules.map((r) => r.kind)).toEqual(['legacy-override']);
+    expect(body.methods).toEqual(['sayBye', 'sayHello']);
+  });
+
+  it('applies the YAML weight rule and predicts a 75/25 split', async () => {
+    const { body } = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+    const byAddress = new Map(body.providers.map((p) => [p.address, p]));
+    expect(byAddress.get('10.0.0.3:20880')).toMatchObject({ registeredWeight: 100, weight: 300, enabled: true });
+    expect(byAddress.get('10.0.0.3:20880')?.share).toBeCloseTo(0.75);
+    expect(byAddress.get('10.0.0.4:20880')?.share).toBeCloseTo(0.25);
+    expect(byAddress.get('10.0.0.3:20880')?.appliedRules.map((r) => r.node)).toEqual([`${fx.DEMO}::.configurators`]);
+  });
+
+  it('joins Dubbo 3 application-level instances and honours the consumer-side disable', async () => {
+    const { body } = await getJson<ServiceDetail>(console.url, detailPath(fx.ORDER));
+    const byAddress = new Map(body.providers.map((p) => [p.address, p]));
+    expect(byAddress.get('10.0.1.1:50051')).toMatchObject({ discovery: 'both', protocol: 'tri', enabled: true, share: 1 });
+    expect(byAddress.get('10.0.1.2:50051')).toMatchObject({ discovery: 'application', enabled: false, share: 0 });
+    const app = await getJson<ApplicationDetail>(console.url, '/api/applications/order-app');
+    expect(app.body.provides).toEqual([fx.ORDER]);
+    expect(app.body.callers).toEqual(['gateway']);
+  });
+
+  it('reports malformed nodes and broken rules as warnings without hiding siblings', async () => {
+    const { body } = await getJson<WarningList>(console.url, '/api/warnings');
+    const codes = body.items.map((w) => [w.code, w.path.split('/').pop()]);
+    expect(codes).toContainEqual(['MALFORMED_NODE_NAME', 'not-a-url']);
+    expect(codes).toContainEqual(['MALFORMED_RULE', 'com.foo.Broken::.configurators']);
+    const health = await getJson<Health>(console.url, '/api/health');
+    expect(health.body.mirror.warnings).toBe(body.total);
+    expect(health.body).toMatchObject({ status: 'ok', registry: { state: 'connected', syncing: false } });
+  });
+
+  it('answers unknown services and bad queries with stable error codes', async () => {
+    const missing = await getJson<{ error: { code: string } }>(console.url, detailPath('com.nope.Service'));
+    expect(missing).toMatchObject({ status: 404, body: { error: { code: 'SERVICE_NOT_FOUND' } } });
+    const bad = await getJson<{ error: { code: string } }>(console.url, '/api/services?limit=100000');
+    expect(bad).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
+  });
+
+  it('streams a change event when a provider comes and goes', async () => {
+    const stream = await openEventStream(new URL('/api/events', console.url).href);
+    try {
+      const url = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.5');
+      await registrar.registerProvider(url);
+      const event = await waitFor(() =>
+        stream.events.find((e) => e.event === 'change' && stream.json<RegistryChange>(e).services.includes(fx.DEMO)),
+      );
+      expect(Number(event.id)).toBe(stream.json<RegistryChange>(event).revision);
+      const added = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+      expect(added.body.providers.map((p) => p.address)).toContain('10.0.0.5:20880');
+      const seen = stream.events.length;
+      await registrar.unregister(url);
+      await waitFor(() => stream.events.slice(seen).some((e) => e.event === 'change'));
+      const removed = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+      expect(removed.body.providers.map((p) => p.address)).not.toContain('10.0.0.5:20880');
+    } finally {
+      stream.close();
+    }
+  });
+
+  it('recovers from its own session expiring: no ghosts, nothing missing', async () => {
+    const credentials = console.registryClient.sessionCredentials();
+    if (!credentials) throw new Error('console has no session');
+    const gone = fx.providers27[1]!;
+    const born = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.6');
+    await expireSession(zk.connectString, credentials.sessionId, credentials.password);
+    await registrar.unregister(gone);
+    await registrar.registerProvider(born);
+    await waitFor(() => console.registryClient.sessionId !== credentials.sessionId, { message: 'new session' });
+    await waitFor(
+      async () => {
+        const { body } = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+        const addresses = body.providers.map((p) => p.address).sort();
+        return addresses.join() === ['10.0.0.3:20880', '10.0.0.6:20880'].join();
+      },
+      { message: 'mirror equals registry after expiry' },
+    );
+    await registrar.registerProvider(gone);
+    await registrar.unregister(born);
+  });
+
+  it('recovers from a ZooKeeper restart and reports the outage honestly', async () => {
+    const restarting = zk.server.restart();
+    await waitFor(async () => (await getJson<Health>(console.url, '/api/health')).body.registry.state !== 'connected', {
+      timeoutMs: 30_000,
+      message: 'health shows the outage',
+    });
+    await restarting;
+    await waitFor(
+      async () => {
+        const { body } = await getJson<Health>(console.url, '/api/health');
+        return body.status === 'ok' && body.registry.state === 'connected';
+      },
+      { timeoutMs: 30_000, message: 'health ok after restart' },
+    );
+    const { body } = await getJson<ServiceList>(console.url, '/api/services?limit=100');
+    expect(body.items.map((s) => s.key).sort()).toEqual([fx.DEMO, `g1/${fx.DEMO}:1.0.0`, fx.ORDER]);
+  });
+});

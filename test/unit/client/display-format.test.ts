@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatCount, formatShare, formatSince } from '../../../client/lib/display-format.ts';
+
+describe('display formats', () => {
+  it.each([
+    [0, '0%'],
+    [-1, '0%'],
+    [Number.NaN, '0%'],
+    [0.0004, '<0.1%'],
+    [0.0123, '1.2%'],
+    [0.5, '50%'],
+    [1, '100%'],
+  ])('formatShare(%d) = %s', (share, text) => {
+    expect(formatShare(share)).toBe(text);
+  });
+
+  it('groups thousands', () => {
+    expect(formatCount(12345)).toBe('12,345');
+  });
+
+  it.each([
+    [3_000, 'just now'],
+    [45_000, '45 seconds ago'],
+    [5 * 60_000, '5 minutes ago'],
+    [3 * 3_600_000, '3 hours ago'],
+    [2 * 86_400_000, '2 days ago'],
+  ])('formatSince %i ms ago', (ago, text) => {
+    const now = Date.parse('2025-06-01T12:00:00Z');
+    expect(formatSince(new Date(now - ago).toISOString(), now)).toBe(text);
+  });
+
+  it('passes through a timestamp it cannot read', () => {
+    expect(formatSince('yesterday-ish', 0)).toBe('yesterday-ish');
+  });
+});
