@@ -33,7 +33,7 @@ export function AppHeader({ warningCount, status }: AppHeaderProps) {
           >
             {item.label}
             {item.to === appPaths.warnings && warningCount ? (
-              <span className={styles.count} aria-label={`${warningCount} warnings`}>
+              <span className={styles.count} title={`${warningCount} registry warnings`}>
                 {formatCount(warningCount)}
               </span>
             ) : null}

@@ -16,7 +16,8 @@ export type DataColumn<Row> = {
   align?: 'start' | 'end' | 'center';
   /** CSS width, e.g. '12rem' or '8%'. */
   width?: string;
-  /** Long text is cut with an ellipsis instead of wrapping. */
+  /** Cells stay on one line unless `wrap` (long text) or `truncate` (cut with an ellipsis). */
+  wrap?: boolean;
   truncate?: boolean;
 };
 
@@ -38,6 +39,7 @@ type DataTableProps<Row> = {
 export function DataTable<Row>(props: DataTableProps<Row>) {
   const { label, columns, rows, rowKey, loading = false, stale = false, empty, rowTone } = props;
   const showSkeleton = loading && !rows;
+  const keys = rows ? uniqueKeys(rows, rowKey) : [];
   return (
     <div className={styles.scroller}>
       <table className={`${styles.table} ${stale ? styles.stale : ''}`} aria-label={label} aria-busy={loading || stale}>
@@ -50,8 +52,8 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
         </thead>
         <tbody>
           {showSkeleton ? <SkeletonRows columns={columns.length} count={props.skeletonRows ?? 8} /> : null}
-          {rows?.map((row) => (
-            <tr key={rowKey(row)} className={styles[rowTone?.(row) ?? 'plain']}>
+          {rows?.map((row, index) => (
+            <tr key={keys[index]} className={styles[rowTone?.(row) ?? 'plain']}>
               {columns.map((column) => (
                 <td key={column.id} className={cellClass(column)}>
                   {column.cell(row)}
@@ -114,6 +116,18 @@ function SkeletonRows({ columns, count }: { columns: number; count: number }) {
   ));
 }
 
+/** Row keys, made unique: two consumer processes of one app on one host look identical. */
+function uniqueKeys<Row>(rows: readonly Row[], rowKey: (row: Row) => string): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((row) => {
+    const key = rowKey(row);
+    const count = seen.get(key) ?? 0;
+    seen.set(key, count + 1);
+    return count === 0 ? key : `${key}#${count}`;
+  });
+}
+
 function cellClass<Row>(column: DataColumn<Row>): string {
-  return [styles[column.align ?? 'start'], column.truncate ? styles.truncate : ''].filter(Boolean).join(' ');
+  const flow = column.truncate ? styles.truncate : column.wrap ? styles.wrap : styles.nowrap;
+  return [styles[column.align ?? 'start'], flow].filter(Boolean).join(' ');
 }

@@ -35,3 +35,12 @@ export function changeInvalidations(change: RegistryChange): ChangeInvalidation 
 function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
+
+/** Two plans as one: "everything" wins, keys are de-duplicated. */
+export function mergeInvalidations(a: ChangeInvalidation | undefined, b: ChangeInvalidation): ChangeInvalidation {
+  if (!a) return b;
+  if (a.kind === 'everything' || b.kind === 'everything') return { kind: 'everything' };
+  const seen = new Map<string, QueryKey>();
+  for (const key of [...a.keys, ...b.keys]) seen.set(JSON.stringify(key), key);
+  return { kind: 'keys', keys: [...seen.values()] };
+}

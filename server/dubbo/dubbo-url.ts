@@ -1,5 +1,6 @@
 import { DubboFormatError } from './dubbo-format-error.ts';
 import { decodeJavaUrl, encodeJavaUrl } from './java-url-codec.ts';
+import { intern } from './string-interner.ts';
 
 /**
  * Dubbo's URL (`protocol://[user[:pwd]@]host[:port]/path?k=v&…`) as it appears, decoded, in registry node
@@ -35,7 +36,7 @@ function parseQuery(query: string): Record<string, string> {
     const eq = part.indexOf('=');
     const key = eq < 0 ? part : part.slice(0, eq);
     if (key === '') continue;
-    entries.set(key, eq < 0 ? '' : part.slice(eq + 1));
+    entries.set(intern(key), eq < 0 ? '' : intern(part.slice(eq + 1)));
   }
   // Object.fromEntries defines own properties, so a hostile `__proto__=` key cannot touch the prototype.
   return Object.fromEntries(entries);
@@ -91,12 +92,12 @@ export function parseDubboUrl(full: string): DubboUrl {
   }
   const { host, port } = parseHostPort(full, authority);
   return {
-    protocol,
+    protocol: intern(protocol),
     ...(username !== undefined && username !== '' ? { username } : {}),
     ...(password !== undefined && password !== '' ? { password } : {}),
-    host,
+    host: intern(host),
     port,
-    path,
+    path: intern(path),
     params,
   };
 }

@@ -24,6 +24,8 @@ export interface ConnectionHost {
   fourLetterWord(word: string): string | null;
   connectionClosed(connection: Connection): void;
   countSent(): void;
+  /** A bug surfaced while handling this connection's data; it is dropped, the server carries on. */
+  internalError(connection: Connection, error: unknown): void;
 }
 
 type State = 'handshake' | 'open' | 'closing' | 'closed';
@@ -37,7 +39,7 @@ export class Connection implements Client, Watcher {
   readonly watcher: Watcher = this;
   readonly address: string;
   readonly remote: string;
-  readonly establishedAt = Date.now();
+  establishedAt = 0;
   sessionId = 0n;
   sessionTimeout = 0;
   packetsReceived = 0;
@@ -99,6 +101,15 @@ export class Connection implements Client, Watcher {
   }
 
   private receive(chunk: Buffer): void {
+    try {
+      this.cutFrames(chunk);
+    } catch (error) {
+      this.host.internalError(this, error);
+      this.abort();
+    }
+  }
+
+  private cutFrames(chunk: Buffer): void {
     if (this.state === 'closing' || this.state === 'closed') return;
     this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
     while (this.pending.length >= 4 && (this.state === 'handshake' || this.state === 'open')) {
@@ -120,6 +131,7 @@ export class Connection implements Client, Watcher {
   private tryFourLetterWord(): boolean {
     const answer = this.host.fourLetterWord(this.pending.toString('latin1', 0, 4));
     if (answer === null) return false;
+    this.packetsReceived += 1;
     this.socket.write(answer);
     this.close();
     return true;

@@ -68,7 +68,7 @@ function monitor(core: ServerCore): string {
     ['zk_min_latency', stats.minLatency],
     ['zk_max_latency', stats.maxLatency],
     ['zk_approximate_data_size', db.tree.approximateDataSize()],
-    ['zk_uptime', Date.now() - core.startedAt],
+    ['zk_uptime', core.now() - core.startedAt],
   ];
   return pairs.map(([key, value]) => `${key}\t${value}\n`).join('');
 }

@@ -59,3 +59,18 @@ export type EventTypeValue = (typeof EventType)[keyof typeof EventType];
 
 /** KeeperState carried in notifications: the server always reports SyncConnected. */
 export const KEEPER_STATE_SYNC_CONNECTED = 3;
+
+// Short names FinalRequestProcessor records as a connection's last operation (cons, stat).
+const OPERATION_NAMES: ReadonlyMap<number, string> = new Map([
+  [OpCode.ping, 'PING'], [OpCode.create, 'CREA'], [OpCode.create2, 'CREA'], [OpCode.createContainer, 'CREA'],
+  [OpCode.createTTL, 'CREA'], [OpCode.delete, 'DELE'], [OpCode.exists, 'EXIS'], [OpCode.getData, 'GETD'],
+  [OpCode.setData, 'SETD'], [OpCode.getACL, 'GETA'], [OpCode.setACL, 'SETA'], [OpCode.getChildren, 'GETC'],
+  [OpCode.getChildren2, 'GETC'], [OpCode.sync, 'SYNC'], [OpCode.check, 'CHEC'], [OpCode.multi, 'MULT'],
+  [OpCode.multiRead, 'MLTR'], [OpCode.reconfig, 'RECO'], [OpCode.checkWatches, 'CHKW'], [OpCode.removeWatches, 'REMW'],
+  [OpCode.setWatches, 'SETW'], [OpCode.setWatches2, 'STW2'], [OpCode.addWatch, 'ADDW'], [OpCode.whoAmI, 'HOMI'],
+  [OpCode.getEphemerals, 'GETE'], [OpCode.getAllChildrenNumber, 'GETACN'], [OpCode.closeSession, 'CLOS'],
+]);
+
+export function operationName(type: number): string {
+  return OPERATION_NAMES.get(type) ?? 'NA';
+}

@@ -10,8 +10,9 @@ import { readMultiOps, runMulti, writeMultiResponse } from './multi.ts';
 import { OpCode, SpecialXid } from './opcodes.ts';
 import * as reads from './read-operations.ts';
 import { writeStat, type Id } from './records.ts';
-import { readCheck, readCreate, readDelete, readPath, readSetAcl, readSetData, readSetWatches, type WriteRequest } from './request-records.ts';
+import { readCheck, readCreate, readDelete, readSetAcl, readSetData, type WriteRequest } from './request-records.ts';
 import type { Transaction } from './transaction.ts';
+import * as watchOps from './watch-operations.ts';
 import type { Watcher } from './watch-table.ts';
 import { applyWrite, type Caller } from './write-operations.ts';
 import type { ZkDatabase } from './zk-database.ts';
@@ -58,6 +59,11 @@ const readHandlers: ReadonlyMap<number, ReadHandler> = new Map<number, ReadHandl
   [OpCode.whoAmI, reads.whoAmI],
   [OpCode.sync, reads.sync],
   [OpCode.multiRead, reads.multiRead],
+  [OpCode.setWatches, watchOps.setWatches],
+  [OpCode.setWatches2, watchOps.setWatches2],
+  [OpCode.checkWatches, watchOps.checkWatches],
+  [OpCode.removeWatches, watchOps.removeWatches],
+  [OpCode.addWatch, watchOps.addWatch],
 ]);
 
 function decodeWrite(type: number, reader: JuteReader): WriteRequest {
@@ -102,7 +108,7 @@ export class RequestProcessor {
       });
     }
     if (type === OpCode.reconfig) return this.runTransaction(xid, () => this.fail(ErrorCode.reconfigDisabled));
-    const read = readHandlers.get(type) ?? this.watchHandler(type);
+    const read = readHandlers.get(type);
     if (read === undefined) return this.answer(xid, -1n, ErrorCode.unimplemented, null);
     return this.runRead(xid, () => {
       const writer = new JuteWriter();
@@ -148,35 +154,6 @@ export class RequestProcessor {
       return this.answer(xid, this.options.db.lastZxid, ErrorCode.ok, bytes);
     } catch (error) {
       return this.answer(xid, this.options.db.lastZxid, this.errorCode(error), null);
-    }
-  }
-
-  private watchHandler(type: number): ReadHandler | undefined {
-    switch (type) {
-      case OpCode.setWatches:
-      case OpCode.setWatches2:
-        return (ctx, reader) => {
-          const request = readSetWatches(reader, type === OpCode.setWatches2);
-          ctx.db.watches.setWatches(request, (path) => ctx.db.tree.get(path), ctx.watcher);
-        };
-      case OpCode.checkWatches:
-      case OpCode.removeWatches:
-        return (ctx, reader) => {
-          const path = readPath(reader);
-          const watcherType = reader.readInt();
-          if (type === OpCode.checkWatches) ctx.db.watches.check(path, watcherType, ctx.watcher);
-          else ctx.db.watches.remove(path, watcherType, ctx.watcher);
-        };
-      case OpCode.addWatch:
-        return (ctx, reader, writer) => {
-          const path = readPath(reader);
-          const mode = reader.readInt();
-          if (mode !== 0 && mode !== 1) this.fail(ErrorCode.marshallingError);
-          ctx.db.watches.addPersistentWatch(path, ctx.watcher, mode === 0 ? 'persistent' : 'persistentRecursive');
-          writer.writeInt(0);
-        };
-      default:
-        return undefined;
     }
   }
 

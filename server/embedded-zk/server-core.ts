@@ -10,6 +10,7 @@ import { invalidSessionResponse } from './connect-records.ts';
 import type { Connection, ConnectionHost, HandshakeOutcome } from './connection.ts';
 import { ErrorCode } from './error-codes.ts';
 import { answerFourLetterWord, type FourLetterWordConfig } from './four-letter-words.ts';
+import { operationName } from './opcodes.ts';
 import type { EmbeddedZkLogger } from './logger.ts';
 import { RequestProcessor, type Outcome } from './request-processor.ts';
 import { ServerStats } from './server-stats.ts';
@@ -71,7 +72,17 @@ export class ServerCore implements ConnectionHost {
   }
 
   accept(connection: Connection): void {
+    connection.establishedAt = this.clock.now();
     this.connections.add(connection);
+  }
+
+  now(): number {
+    return this.clock.now();
+  }
+
+  internalError(connection: Connection, error: unknown): void {
+    const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.options.logger?.warn({ remote: connection.remote, error: message }, 'dropping connection after an internal error');
   }
 
   handshake(connection: Connection, request: ConnectRequest): HandshakeOutcome {
@@ -112,7 +123,7 @@ export class ServerCore implements ConnectionHost {
     const started = this.clock.now();
     const outcome = this.processor.process(connection, xid, type, body);
     this.stats.recordLatency(Math.max(0, this.clock.now() - started));
-    connection.lastOperation = String(type);
+    connection.lastOperation = operationName(type);
     return outcome;
   }
 

@@ -41,9 +41,12 @@ export interface SessionTrackerOptions {
 const CONTAINER_OWNER = -(1n << 63n);
 const MASK_64 = (1n << 64n) - 1n;
 
-/** Session id layout of SessionTrackerImpl: (time << 24) >>> 8 with server id 0. */
+/**
+ * Session id layout of SessionTrackerImpl: ((time << 24) >>> 8) | (serverId << 56), where a
+ * standalone ZooKeeperServer uses server id 1 (hence ids like 0x01000009c1ad0001).
+ */
 export function initialSessionId(nowMs: number): bigint {
-  const id = ((BigInt(nowMs) << 24n) & MASK_64) >> 8n;
+  const id = (((BigInt(nowMs) << 24n) & MASK_64) >> 8n) | (1n << 56n);
   return BigInt.asIntN(64, id);
 }
 

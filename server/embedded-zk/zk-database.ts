@@ -3,7 +3,6 @@
 // ZooKeeper logs failed writes as error transactions.
 
 import { DataTree } from './data-tree.ts';
-import { KeeperError } from './error-codes.ts';
 import type { Clock } from './session-tracker.ts';
 import { Transaction } from './transaction.ts';
 import { WatchManager } from './watch-manager.ts';
@@ -30,8 +29,9 @@ export class ZkDatabase {
   }
 
   /**
-   * Runs `body` as one transaction. A KeeperError rolls the tree back and is rethrown (the zxid
-   * stays consumed); on success the watches of the recorded changes fire before returning.
+   * Runs `body` as one transaction. Any error rolls the tree back and is rethrown (the zxid stays
+   * consumed, as for ZooKeeper's error transactions); on success the watches of the recorded
+   * changes fire before returning.
    */
   transact<T>(body: (txn: Transaction) => T): T {
     this.zxid += 1n;
@@ -41,7 +41,7 @@ export class ZkDatabase {
       txn.publish(this.watches);
       return result;
     } catch (error) {
-      if (error instanceof KeeperError) txn.rollback();
+      txn.rollback();
       throw error;
     }
   }

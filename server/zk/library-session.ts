@@ -1,6 +1,6 @@
 // One node-zookeeper-client instance, i.e. one ZooKeeper session (which survives TCP reconnects).
-// This is the library glue: it is the only place that reaches into the library's internals, each time
-// to close a gap the library leaves open (checked against 1.1.3):
+// Library glue, with library-patches.ts the only code that reaches into the library's internals, each
+// time to close a gap the library leaves open (checked against 1.1.3):
 //  - Handshake timeout. The library bounds the TCP connect but not the handshake: a server that accepts
 //    the socket and never answers the ConnectRequest (paused JVM, half-dead host) hangs it forever. After
 //    `handshakeTimeoutMs` we destroy the socket, which is exactly what its own connect timeout does: it
@@ -17,13 +17,19 @@ import nodeZookeeperClient from 'node-zookeeper-client';
 import type { Client, ConnectionManager, LibraryAcl, LibraryError } from 'node-zookeeper-client';
 import type { Logger } from 'pino';
 import { longToHex } from './zk-stat.ts';
-import { ZkError, translateZkError } from './zk-error.ts';
+import { ZkError, translateZkError, zkErrorMessage } from './zk-error.ts';
+import type { ZkErrorCode } from './zk-error.ts';
 import { WatchRegistry } from './watch-registry.ts';
 import { parseFramesLinearly, patchLibrary, useConstantTimeQueues } from './library-patches.ts';
 
 /** lib/ConnectionManager.js STATES. */
 const STATE = { CONNECTING: 1, CONNECTED: 2, DISCONNECTED: 0, CLOSED: -2, EXPIRED: -3, AUTH_FAILED: -4 } as const;
 const SILENT_TICKS_BEFORE_DROP = 4;
+
+interface Abandonment {
+  readonly code: ZkErrorCode;
+  readonly reason: string;
+}
 
 export type LibrarySessionEvent =
   | { readonly kind: 'connected'; readonly sessionId: string }
@@ -45,14 +51,13 @@ export class LibrarySession {
   readonly watches: WatchRegistry;
   /** Like Dubbo: with credentials, nodes we create are readable/writable by those credentials only. */
   readonly acl: LibraryAcl[];
-  private readonly inflight = new Set<(error: ZkError) => void>();
+  private readonly inflight = new Set<(abandonment: Abandonment) => void>();
   private readonly logger: Logger;
   private handshakeTimer: NodeJS.Timeout | undefined;
   private livenessTimer: NodeJS.Timeout | undefined;
   private sawData = false;
   private silentTicks = 0;
-  private abandoned = false;
-  private corked = false;
+  private abandonment: Abandonment | undefined;
 
   constructor(private readonly options: LibrarySessionOptions) {
     patchLibrary();
@@ -97,50 +102,28 @@ export class LibrarySession {
    */
   call<T>(path: string | undefined, invoke: (done: (error: LibraryError, value?: T) => void) => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      if (this.abandoned) {
-        reject(new ZkError('SESSION_EXPIRED', `SESSION_EXPIRED: ${path ?? ''}`, { path }));
+      if (this.abandonment) {
+        reject(zkErrorFor(this.abandonment, path));
         return;
       }
-      const fail = (error: ZkError): void => {
-        this.inflight.delete(fail);
-        reject(error);
+      const settle = (error: ZkError | undefined, value?: T): void => {
+        this.inflight.delete(abort);
+        if (error) reject(error);
+        else resolve(value as T);
       };
-      this.inflight.add(fail);
-      this.corkUntilNextTick();
+      const abort = (abandonment: Abandonment): void => settle(zkErrorFor(abandonment, path));
+      this.inflight.add(abort);
       try {
-        invoke((error, value) => {
-          if (error) fail(translateZkError(error, path));
-          else {
-            this.inflight.delete(fail);
-            resolve(value as T);
-          }
-        });
+        invoke((error, value) => settle(error ? translateZkError(error, path) : undefined, value));
       } catch (error) {
-        fail(translateZkError(error, path));
+        settle(translateZkError(error, path));
       }
-    });
-  }
-
-  /**
-   * The library writes every request with its own write() (Nagle is off): a burst of thousands of calls
-   * in one tick becomes thousands of syscalls. Corking the socket until the tick ends sends them with one
-   * writev. One nextTick per burst, none per call.
-   */
-  private corkUntilNextTick(): void {
-    if (this.corked) return;
-    const socket = this.connectionManager.socket;
-    if (!socket || socket.destroyed) return;
-    this.corked = true;
-    socket.cork();
-    process.nextTick(() => {
-      this.corked = false;
-      socket.uncork();
     });
   }
 
   /** Ends the session politely (closeSession → the server deletes our ephemerals), then abandons. */
   async close(timeoutMs: number): Promise<void> {
-    if (this.abandoned) return;
+    if (this.abandonment) return;
     const manager = this.connectionManager;
     if (manager.state === STATE.CONNECTED) {
       let timer: NodeJS.Timeout | undefined;
@@ -156,19 +139,20 @@ export class LibrarySession {
       });
       clearTimeout(timer);
     }
-    this.abandon(new ZkError('CLOSED', 'CLOSED: the ZooKeeper client was stopped'));
+    this.abandon('CLOSED', 'the ZooKeeper client was stopped');
   }
 
-  /** Makes this instance inert for good and rejects whatever it still owes with `error`. */
-  abandon(error: ZkError): void {
-    if (this.abandoned) return;
-    this.abandoned = true;
+  /** Makes this instance inert for good and rejects whatever it still owes, and any later call, with `code`. */
+  abandon(code: ZkErrorCode, reason: string): void {
+    if (this.abandonment) return;
+    const abandonment = { code, reason };
+    this.abandonment = abandonment;
     this.clearHandshakeTimer();
     this.stopLiveness();
     const manager = this.connectionManager;
     manager.off('state', this.onState);
     this.watches.clear();
-    for (const fail of [...this.inflight]) fail(error);
+    for (const abort of [...this.inflight]) abort(abandonment);
     // The library reconnects through connect() after every socket close, and a reconnect scheduled
     // before now calls onSocketConnected (looked up at connect time): neutralise both.
     manager.connect = () => undefined;
@@ -257,4 +241,8 @@ export class LibrarySession {
     this.stopLiveness();
     this.connectionManager.socket?.destroy();
   }
+}
+
+function zkErrorFor(abandonment: Abandonment, path: string | undefined): ZkError {
+  return new ZkError(abandonment.code, `${zkErrorMessage(abandonment.code, path)} (${abandonment.reason})`, { path });
 }

@@ -117,16 +117,19 @@ declare module 'node-zookeeper-client' {
       version: number,
       callback: (error: LibraryError, stat: LibraryStat) => void,
     ): void;
+    getData(path: string, callback: (error: LibraryError, data: Buffer | undefined, stat: LibraryStat) => void): void;
     getData(
       path: string,
       watcher: LibraryWatcher | undefined,
       callback: (error: LibraryError, data: Buffer | undefined, stat: LibraryStat) => void,
     ): void;
+    exists(path: string, callback: (error: LibraryError, stat: LibraryStat | null) => void): void;
     exists(
       path: string,
       watcher: LibraryWatcher | undefined,
       callback: (error: LibraryError, stat: LibraryStat | null) => void,
     ): void;
+    getChildren(path: string, callback: (error: LibraryError, children: string[], stat: LibraryStat) => void): void;
     getChildren(
       path: string,
       watcher: LibraryWatcher | undefined,

@@ -223,7 +223,7 @@ export class ZkClient {
   /** The library instance is stuck for good after expiry or auth failure: discard it, open a new session. */
   private replaceSession(session: LibrarySession, code: ZkErrorCode, delayMs: number): void {
     this.logger.warn({ sessionId: this.currentSessionId, code }, 'ZooKeeper session lost; opening a new one');
-    session.abandon(this.error(code, `session ${this.currentSessionId ?? '?'} ended`));
+    session.abandon(code, `session ${this.currentSessionId ?? '?'} ended`);
     this.session = undefined;
     this.currentSessionId = undefined;
     if (this.currentState === 'connected') this.setState('disconnected', false);

@@ -1,7 +1,7 @@
 // ZooKeeper path arithmetic. Paths are absolute, '/'-separated, with no trailing '/' except the root;
 // the server (PathUtils.validatePath) rejects empty, '.' and '..' segments and control characters on writes.
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what ZooKeeper rejects
+// Control characters and the private-use/specials ranges are exactly what ZooKeeper rejects.
 const FORBIDDEN_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\ud800-\uf8ff\ufff0-\uffff]/;
 
 export function isValidZkPath(path: string): boolean {

@@ -34,19 +34,7 @@ describe.runIf(requireZooKeeper())('registry mirror over a real ZooKeeper', () =
     const chroot = await uniqueChroot(zk);
     connect = `${zk.connectString}${chroot}`;
     registrar = await DubboRegistrar.connect(connect);
-    for (const url of [...fx.providers26, ...fx.providers27, fx.order33]) await registrar.registerProvider(url);
-    for (const url of [fx.consumer26, fx.consumer27, fx.gatewayConsumer33]) await registrar.registerConsumer(url);
-    const legacyFolder = `/dubbo/${fx.DEMO}/configurators`;
-    await registrar.client.mkdirp(legacyFolder);
-    await registrar.client.create(`${legacyFolder}/${javaUrlEncode(fx.legacyDisable)}`);
-    await registrar.writeRule(`${fx.DEMO}::.configurators`, fx.demoWeightRule);
-    await registrar.writeRule(`${fx.ORDER}::.configurators`, fx.orderDisableRule);
-    await registrar.writeRule('com.foo.Broken::.configurators', fx.brokenRule);
-    await registrar.registerAppInstance('order-app', '10.0.1.1', 50051, { 'dubbo.metadata.revision': 'a1' });
-    await registrar.registerAppInstance('order-app', '10.0.1.2', 50051, { 'dubbo.metadata.revision': 'a1' });
-    await registrar.client.mkdirp('/dubbo/mapping');
-    await registrar.client.create(`/dubbo/mapping/${fx.ORDER}`, Buffer.from('order-app'));
-    await registrar.client.create(`/dubbo/${fx.DEMO}/providers/not-a-url`);
+    await fx.seedMixedRegistry(registrar, javaUrlEncode);
     console = await startSwitchboard({
       registry: `zookeeper://${connect}?session=4000`,
       host: '127.0.0.1',

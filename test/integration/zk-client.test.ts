@@ -4,6 +4,7 @@
 // reply to any later request on it, so after awaiting a write made by the watching client itself, every
 // event it caused has been delivered; counting callbacks then needs no sleeping.
 
+import { createServer } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ZkClient } from '../../server/zk/zk-client.ts';
 import type { ZkConnectionState, ZkStateChangeInfo } from '../../server/zk/zk-client.ts';
@@ -17,6 +18,16 @@ import type { ZooKeeperProcess } from '../support/zookeeper-server.ts';
 import { expireSession } from '../support/expire-session.ts';
 import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
 import { waitFor } from '../support/wait-for.ts';
+
+/** A loopback port nothing listens on (bound, then released). */
+function closedPort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 1));
+    });
+  });
+}
 
 async function rejection(promise: Promise<unknown>): Promise<ZkError> {
   const error: unknown = await promise.then(
@@ -273,6 +284,9 @@ describe.runIf(requireZooKeeper())('ZkClient against a real ZooKeeper', () => {
     const zkClient = client(`zookeeper://${server.connectString}?session=10000`, 30_000);
     await zkClient.start();
     await zkClient.create('/eph', undefined, 'ephemeral');
+    await zkClient.create('/watched');
+    const watcher = vi.fn<(event: ZkWatchEvent) => void>();
+    await zkClient.getChildren('/watched', watcher);
     const sessionId = zkClient.sessionId;
     const states = recordStates(zkClient);
 
@@ -286,6 +300,21 @@ describe.runIf(requireZooKeeper())('ZkClient against a real ZooKeeper', () => {
     expect(states[0]).toEqual(['disconnected', { newSession: false }]);
     expect(sameSession).toBe(true); // the session lives in the transaction log; 10 s outlasts the restart
     expect(await zkClient.exists('/eph')).toBeDefined();
+    // Same session: the library re-registered the watch on the new connection (setWatches).
+    await zkClient.create('/watched/child');
+    expect(watcher.mock.calls).toEqual([[{ type: 'childrenChanged', path: '/watched' }]]);
+  });
+
+  it('stop() while still connecting settles start() and parked calls with CLOSED', async () => {
+    const zkClient = client(`127.0.0.1:${await closedPort()}`);
+    const starting = rejection(zkClient.start());
+    const parked = rejection(zkClient.getData('/anything'));
+    expect(zkClient.state).toBe('connecting');
+    await zkClient.stop();
+    expect(await starting).toMatchObject({ code: 'CLOSED' });
+    expect(await parked).toMatchObject({ code: 'CLOSED', path: '/anything' });
+    expect(zkClient.state).toBe('closed');
+    expect(await rejection(zkClient.getChildren('/'))).toMatchObject({ code: 'CLOSED' });
   });
 
   it('pipelines thousands of watched getChildren calls', async () => {

@@ -41,7 +41,8 @@ describe('parseRegistryAddress', () => {
   });
 
   it('builds the connect string with the chroot', () => {
-    expect(toConnectString(parseRegistryAddress('zookeeper://a:1?backup=b:2/x'))).toBe('a:1,b:2');
+    expect(toConnectString(parseRegistryAddress('zookeeper://a:1?backup=b:2'))).toBe('a:1,b:2');
+    expect(toConnectString(parseRegistryAddress('zookeeper://a:1/x?backup=b:2'))).toBe('a:1,b:2/x');
     expect(toConnectString(parseRegistryAddress('a:1,b:2/x/y'))).toBe('a:1,b:2/x/y');
   });
 

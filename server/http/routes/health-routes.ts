@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import type { Health } from '../../contract/health.ts';
-import { applicationIndex } from '../../registry/application-index.ts';
-import { serviceIndex } from '../../registry/service-index.ts';
+import { registryCounts } from '../../registry/registry-counts.ts';
 import type { RegistryReadModel } from '../registry-read-model.ts';
 
 export interface HealthDeps {
@@ -15,13 +14,7 @@ export function healthRoutes(deps: HealthDeps): Router {
   router.get('/health', (_req, res) => {
     const snapshot = deps.registry.snapshot;
     const status = deps.registry.status;
-    let providers = 0;
-    let consumers = 0;
-    for (const folder of snapshot.interfaces.values()) {
-      providers += folder.providers.size;
-      consumers += folder.consumers.size;
-    }
-    for (const instances of snapshot.appInstances.values()) providers += instances.size;
+    const counts = registryCounts(snapshot);
     const body: Health = {
       status: status.state === 'connected' && !status.syncing ? 'ok' : 'degraded',
       registry: {
@@ -32,10 +25,10 @@ export function healthRoutes(deps: HealthDeps): Router {
       },
       mirror: {
         revision: snapshot.revision,
-        services: serviceIndex(snapshot).size,
-        providers,
-        consumers,
-        applications: applicationIndex(snapshot).size,
+        services: counts.services,
+        providers: counts.providers,
+        consumers: counts.consumers,
+        applications: counts.applications,
         warnings: snapshot.warnings.size,
       },
       version: deps.version,

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import type { ApplicationDetail } from '@contract/applications.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GoneNotice } from '../../../components/gone-notice.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RegionBoundary } from '../../../components/region-boundary.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
@@ -50,10 +51,12 @@ export function ApplicationDetailPage() {
   }
 
   const app = application.data;
+  const gone = application.error instanceof ApiRequestError && application.error.isNotFound;
   return (
     <>
       <title>{`${app.name} · Switchboard`}</title>
       {header}
+      {gone ? <GoneNotice what="application" /> : null}
       <div className={styles.grid}>
         <RegionBoundary what="the provided services">
           <LinkListPanel title="Provided services" names={app.provides} href={appPaths.service} emptyTitle="Provides no services" mono />

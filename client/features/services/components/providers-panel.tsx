@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react';
+import type { Instance } from '@contract/instance.ts';
 import type { ServiceDetail } from '@contract/services.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
@@ -14,13 +16,16 @@ import { ProvidersTable } from './providers-table.tsx';
 
 const PAGE_SIZE = 100;
 
+export type ProviderActions = (service: ServiceDetail, provider: Instance) => ReactNode;
+
 type ProvidersPanelProps = {
   service: ServiceDetail;
   state: ServiceDetailUrlState;
   update: (patch: Partial<ServiceDetailUrlState>, options?: { replace?: boolean }) => void;
+  actions?: ProviderActions | undefined;
 };
 
-export function ProvidersPanel({ service, state, update }: ProvidersPanelProps) {
+export function ProvidersPanel({ service, state, update, actions }: ProvidersPanelProps) {
   const page = localListPage(service.providers, {
     query: state.q,
     searchText: providerSearchText,
@@ -61,6 +66,7 @@ export function ProvidersPanel({ service, state, update }: ProvidersPanelProps) 
         }}
         sharesPredictable={service.sharesPredictable}
         empty={empty}
+        {...(actions ? { actions: (provider: Instance) => actions(service, provider) } : {})}
       />
       {page.total > PAGE_SIZE ? (
         <Pagination noun="providers" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(next) => update({ page: next })} />

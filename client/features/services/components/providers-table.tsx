@@ -39,7 +39,7 @@ export function ProvidersTable({ providers, sort, onSort, sharesPredictable, emp
 
 function providerColumns(sharesPredictable: boolean): DataColumn<Instance>[] {
   return [
-    { id: 'address', header: 'Address', sortable: true, cell: (p) => <AddressCell provider={p} /> },
+    { id: 'address', header: 'Address', sortable: true, wrap: true, cell: (p) => <AddressCell provider={p} /> },
     {
       id: 'application',
       header: 'Application',
@@ -56,7 +56,7 @@ function providerColumns(sharesPredictable: boolean): DataColumn<Instance>[] {
       cell: (p) => formatCount(p.registeredWeight),
     },
     { id: 'weight', header: 'Effective weight', sortable: true, align: 'end', cell: (p) => <EffectiveWeightCell provider={p} /> },
-    { id: 'enabled', header: 'State', sortable: true, cell: (p) => <EnabledCell provider={p} /> },
+    { id: 'enabled', header: 'State', sortable: true, wrap: true, cell: (p) => <EnabledCell provider={p} /> },
     {
       id: 'share',
       header: 'Predicted share',
@@ -64,7 +64,7 @@ function providerColumns(sharesPredictable: boolean): DataColumn<Instance>[] {
       width: '140px',
       cell: (p) => <ShareMeter share={p.share} uncertain={!sharesPredictable} />,
     },
-    { id: 'rules', header: 'Applied rules', width: '22%', cell: (p) => <RulesCell provider={p} /> },
+    { id: 'rules', header: 'Applied rules', wrap: true, cell: (p) => <RulesCell provider={p} /> },
     { id: 'discovery', header: 'Discovery', cell: (p) => <Badge>{p.discovery}</Badge> },
   ];
 }

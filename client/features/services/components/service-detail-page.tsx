@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { GoneNotice } from '../../../components/gone-notice.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RegionBoundary } from '../../../components/region-boundary.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
@@ -11,13 +12,19 @@ import { useService } from '../api/get-service.ts';
 import { serviceDetailUrlStateSchema } from '../service-detail-url-state.ts';
 import { ConsumersPanel } from './consumers-panel.tsx';
 import { ProvidersPanel } from './providers-panel.tsx';
+import type { ProviderActions } from './providers-panel.tsx';
 import { RulesPanel } from './rules-panel.tsx';
 import { ServiceSummary } from './service-summary.tsx';
 import styles from './service-detail-page.module.css';
 
 const breadcrumbs = [{ label: 'Services', to: appPaths.services }];
 
-export function ServiceDetailPage() {
+type ServiceDetailPageProps = {
+  /** Per-provider controls, composed in by app/ (e.g. from a governance feature). */
+  providerActions?: ProviderActions;
+};
+
+export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
   const key = useParams().key ?? '';
   const [state, update] = useUrlState(serviceDetailUrlStateSchema);
   const service = useService(key);
@@ -59,13 +66,15 @@ export function ServiceDetailPage() {
   }
 
   const detail = service.data;
+  const gone = service.error instanceof ApiRequestError && service.error.isNotFound;
   return (
     <>
-      <title>{`${detail.interface} · Switchboard`}</title>
+      <title>{`${detail.key} · Switchboard`}</title>
       {header}
+      {gone ? <GoneNotice what="service" /> : null}
       <ServiceSummary service={detail} />
       <RegionBoundary what="the providers">
-        <ProvidersPanel service={detail} state={state} update={update} />
+        <ProvidersPanel service={detail} state={state} update={update} actions={providerActions} />
       </RegionBoundary>
       <RegionBoundary what="the consumers">
         <ConsumersPanel consumers={detail.consumers} state={state} update={update} />

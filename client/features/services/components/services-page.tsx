@@ -36,9 +36,7 @@ export function ServicesPage() {
       title="No services match these filters"
       action={<button type="button" className="button" onClick={clearFilters}>Clear filters</button>}
     >
-      {state.q ? <>Nothing matches “{state.q}”</> : null}
-      {state.q && state.app ? ' ' : null}
-      {state.app ? <>for application “{state.app}”</> : null}.
+      {filterSummary(state.q, state.app)}
     </EmptyState>
   ) : (
     <EmptyState title="The registry has no services yet">
@@ -117,4 +115,10 @@ export function ServicesPage() {
       </Panel>
     </>
   );
+}
+
+function filterSummary(q: string, app: string): string {
+  if (q && app) return `Nothing matches “${q}” among the services of application “${app}”.`;
+  if (app) return `Application “${app}” provides and consumes no services (check the exact name).`;
+  return `Nothing matches “${q}”. Search looks at interface, group and version.`;
 }

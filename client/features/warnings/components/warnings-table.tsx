@@ -10,10 +10,10 @@ import styles from './warnings-table.module.css';
 
 const columns: DataColumn<RegistryWarning>[] = [
   { id: 'code', header: 'Code', sortable: true, cell: (w) => <Badge tone="warning" mono>{w.code}</Badge> },
-  { id: 'path', header: 'Path', sortable: true, width: '38%', cell: (w) => <span className={styles.path}>
+  { id: 'path', header: 'Path', sortable: true, wrap: true, width: '38%', cell: (w) => <span className={styles.path}>
           <BreakableText text={w.path} />
         </span> },
-  { id: 'message', header: 'Message', cell: (w) => w.message },
+  { id: 'message', header: 'Message', wrap: true, cell: (w) => w.message },
   { id: 'since', header: 'Since', sortable: true, cell: (w) => <RelativeTime iso={w.since} /> },
 ];
 
