@@ -5,6 +5,7 @@
  */
 import type { RuleRef } from '../contract/rule-ref.ts';
 import { parseLegacyOverride, type Configurator } from '../dubbo/configurator.ts';
+import { decodeJavaUrl } from '../dubbo/java-url-codec.ts';
 import type { InterfaceFolder, UrlNode } from './registry-snapshot.ts';
 
 const memo = new WeakMap<ReadonlyMap<string, UrlNode>, readonly Configurator[]>();
@@ -24,10 +25,21 @@ export function legacyConfigurators(folder: InterfaceFolder): readonly Configura
 export function legacyRuleRefs(root: string, folder: InterfaceFolder): RuleRef[] {
   const refs: RuleRef[] = [];
   for (const node of folder.configurators.keys()) {
-    refs.push({ node, path: `${root}/${folder.name}/configurators/${node}`, kind: 'legacy-override', scope: 'legacy' });
+    const path = `${root}/${folder.name}/configurators/${node}`;
+    refs.push({ node, label: legacyRuleLabel(node), path, kind: 'legacy-override', scope: 'legacy' });
   }
   for (const node of folder.routers.keys()) {
-    refs.push({ node, path: `${root}/${folder.name}/routers/${node}`, kind: 'legacy-route', scope: 'legacy' });
+    const path = `${root}/${folder.name}/routers/${node}`;
+    refs.push({ node, label: legacyRuleLabel(node), path, kind: 'legacy-route', scope: 'legacy' });
   }
   return refs;
+}
+
+/** A legacy rule's node name is its URL, Java-URL-encoded: people read the decoded URL. */
+export function legacyRuleLabel(node: string): string {
+  try {
+    return decodeJavaUrl(node);
+  } catch {
+    return node;
+  }
 }

@@ -304,6 +304,8 @@ export class RegistryMirror {
       this.draft.removeWarning(`read:${path}`);
       return value;
     } catch (error) {
+      // A failed read armed no watch (ZooKeeper sets none on NO_NODE either): allow the next read to arm one.
+      this.armed.delete(`${generation}:${path}`);
       if (generation !== this.generation || this.stopped) return null;
       if (isNoNode(error) || isConnectionTrouble(error)) throw error;
       // A node we may not read (ACL) or a reply the client could not decode: say so, keep going.

@@ -54,7 +54,7 @@ export function parseRuleFile(file: RuleFile): ParsedRuleFile {
   const cached = parsedFiles.get(file);
   if (cached) return cached;
   const { kind, target } = classifyRuleNode(file.node);
-  const ref: RuleRef = { node: file.node, path: file.path, kind, scope: target.scope, version: file.version };
+  const ref: RuleRef = { node: file.node, label: file.node, path: file.path, kind, scope: target.scope, version: file.version };
   let parsed: ParsedRuleFile = { file, ref, target, configurators: [], itemWarnings: [] };
   if (kind === 'configurators') {
     try {

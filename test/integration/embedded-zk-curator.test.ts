@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTool } from '../support/require-tool.ts';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
 
 const JARS = [
@@ -41,7 +42,7 @@ afterAll(async () => {
   if (classes !== '') rmSync(classes, { recursive: true, force: true });
 });
 
-describe.skipIf(!available)('embedded ZooKeeper with Curator', () => {
+describe.runIf(requireTool('Curator jars', available, 'apt-get install libcurator-framework-java libcurator-recipes-java libcurator-discovery-java'))('embedded ZooKeeper with Curator', () => {
   it('runs the Dubbo-like Curator scenario', async () => {
     const output = await run('java', ['-cp', [classes, ...JARS].join(':'), 'CuratorScenario', connectString]);
     const observations = Object.fromEntries(

@@ -3,6 +3,7 @@
 // transcripts, zxids included. Skipped when the ZooKeeper jars or java are missing.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTool } from '../support/require-tool.ts';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
 import { runDifferentialScenario } from '../fixtures/embedded-zk/differential-scenario.ts';
 import { startZooKeeper, zookeeperAvailable, type ZooKeeperProcess } from '../support/zookeeper-server.ts';
@@ -23,7 +24,7 @@ afterAll(async () => {
   await oracle?.stop();
 });
 
-describe.skipIf(!available)('embedded ZooKeeper against ZooKeeper 3.8', () => {
+describe.runIf(requireTool('ZooKeeper 3.8', available, 'apt-get install zookeeper'))('embedded ZooKeeper against ZooKeeper 3.8', () => {
   it('produces the same transcript for the raw-protocol scenario', async () => {
     if (oracle === null) throw new Error('oracle not started');
     const expected = await runDifferentialScenario(oracle.port);

@@ -2,13 +2,16 @@
 // transactions, DataWatch/ChildrenWatch, TreeCache, the Lock recipe, digest ACLs, sync and the
 // envi/ruok four-letter words. The expected observations match ZooKeeper 3.8.0.
 
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTool } from '../support/require-tool.ts';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
 
 const PYTHON = '/usr/bin/python3';
+const kazooAvailable = (): boolean =>
+  existsSync(PYTHON) && spawnSync(PYTHON, ['-c', 'import kazoo'], { stdio: 'ignore' }).status === 0;
 const SCRIPT = fileURLToPath(new URL('../fixtures/embedded-zk/kazoo_scenario.py', import.meta.url));
 const server = new EmbeddedZooKeeper();
 let connectString = '';
@@ -38,7 +41,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-describe.skipIf(!existsSync(PYTHON))('embedded ZooKeeper with kazoo', () => {
+describe.runIf(requireTool('kazoo (python3-kazoo)', kazooAvailable(), 'apt-get install python3-kazoo'))('embedded ZooKeeper with kazoo', () => {
   it('runs the kazoo scenario with the same observations as ZooKeeper 3.8.0', async () => {
     expect(await runScript(connectString)).toEqual({
       get: ['v', 0, 1],

@@ -6,6 +6,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireTool } from '../support/require-tool.ts';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
 
 const ZOOKEEPER_JAR = '/usr/share/java/zookeeper.jar';
@@ -34,7 +35,7 @@ afterAll(async () => {
   await server.stop();
 });
 
-describe.skipIf(!existsSync(ZOOKEEPER_JAR))('embedded ZooKeeper with zkCli', () => {
+describe.runIf(requireTool('zkCli (zookeeper.jar)', existsSync(ZOOKEEPER_JAR), 'apt-get install zookeeper'))('embedded ZooKeeper with zkCli', () => {
   it('runs a scripted zkCli session', async () => {
     const output = await zkCli([
       'create /cli hello',

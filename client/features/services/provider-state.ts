@@ -9,18 +9,18 @@ export type ProviderStateView = {
   label: 'Enabled' | 'Disabled';
   /** Why, when the state is not simply "registered enabled". */
   reason?: string;
-  /** Rules that may be responsible (the ones applied to this provider). */
-  ruleNodes: string[];
+  /** Rules that may be responsible (the ones applied to this provider), as people read them. */
+  ruleLabels: string[];
 };
 
 export function providerStateView(provider: Instance): ProviderStateView {
-  const ruleNodes = provider.appliedRules.map((rule) => rule.node);
+  const ruleLabels = provider.appliedRules.map((rule) => rule.label);
   if (!provider.enabled) {
-    if (!provider.registeredEnabled) return { enabled: false, label: 'Disabled', reason: 'at registration', ruleNodes: [] };
-    return { enabled: false, label: 'Disabled', reason: 'by rule', ruleNodes };
+    if (!provider.registeredEnabled) return { enabled: false, label: 'Disabled', reason: 'at registration', ruleLabels: [] };
+    return { enabled: false, label: 'Disabled', reason: 'by rule', ruleLabels };
   }
-  if (!provider.registeredEnabled) return { enabled: true, label: 'Enabled', reason: 'by rule, registered disabled', ruleNodes };
-  return { enabled: true, label: 'Enabled', ruleNodes: [] };
+  if (!provider.registeredEnabled) return { enabled: true, label: 'Enabled', reason: 'by rule, registered disabled', ruleLabels };
+  return { enabled: true, label: 'Enabled', ruleLabels: [] };
 }
 
 export type WeightView = { registered: number; effective: number; overridden: boolean };
@@ -43,6 +43,6 @@ export function providerSearchText(provider: Instance): string {
     provider.dubboVersion,
     provider.enabled ? 'enabled' : 'disabled',
     ...provider.tags,
-    ...provider.appliedRules.map((rule) => rule.node),
+    ...provider.appliedRules.flatMap((rule) => [rule.label, rule.node]),
   ].join(' ');
 }

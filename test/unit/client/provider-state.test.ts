@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Instance } from '@contract/instance.ts';
 import { providerStateView, weightView } from '../../../client/features/services/provider-state.ts';
 
-const rule = { node: 'org.demo.Svc::.configurators', path: '/dubbo/config/dubbo/org.demo.Svc::.configurators', kind: 'configurators' as const, scope: 'service' as const };
+const rule = { node: 'org.demo.Svc::.configurators', label: 'org.demo.Svc::.configurators', path: '/dubbo/config/dubbo/org.demo.Svc::.configurators', kind: 'configurators' as const, scope: 'service' as const };
 const provider: Instance = {
   address: '10.0.0.1:20880',
   host: '10.0.0.1',
@@ -26,13 +26,13 @@ const provider: Instance = {
 
 describe('providerStateView', () => {
   it.each<[string, Partial<Instance>, ReturnType<typeof providerStateView>]>([
-    ['plain enabled', {}, { enabled: true, label: 'Enabled', ruleNodes: [] }],
-    ['disabled by a rule', { enabled: false, appliedRules: [rule] }, { enabled: false, label: 'Disabled', reason: 'by rule', ruleNodes: [rule.node] }],
-    ['registered disabled', { enabled: false, registeredEnabled: false }, { enabled: false, label: 'Disabled', reason: 'at registration', ruleNodes: [] }],
+    ['plain enabled', {}, { enabled: true, label: 'Enabled', ruleLabels: [] }],
+    ['disabled by a rule', { enabled: false, appliedRules: [rule] }, { enabled: false, label: 'Disabled', reason: 'by rule', ruleLabels: [rule.label] }],
+    ['registered disabled', { enabled: false, registeredEnabled: false }, { enabled: false, label: 'Disabled', reason: 'at registration', ruleLabels: [] }],
     [
       're-enabled by a rule',
       { registeredEnabled: false, appliedRules: [rule] },
-      { enabled: true, label: 'Enabled', reason: 'by rule, registered disabled', ruleNodes: [rule.node] },
+      { enabled: true, label: 'Enabled', reason: 'by rule, registered disabled', ruleLabels: [rule.label] },
     ],
   ])('%s', (_name, patch, expected) => {
     expect(providerStateView({ ...provider, ...patch })).toEqual(expected);

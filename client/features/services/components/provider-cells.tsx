@@ -1,9 +1,9 @@
 import type { Instance } from '@contract/instance.ts';
 import { Badge } from '../../../components/badge.tsx';
-import { BreakableText } from '../../../components/breakable-text.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
 import { providerStateView, weightView } from '../provider-state.ts';
 import styles from './provider-cells.module.css';
+import { RuleLabel } from './rule-label.tsx';
 
 /** Cells of the providers table that carry more than one value. */
 
@@ -36,7 +36,7 @@ export function EffectiveWeightCell({ provider }: { provider: Instance }) {
 /** The state badge and why; the rules themselves are named in the "Applied rules" cell. */
 export function EnabledCell({ provider }: { provider: Instance }) {
   const state = providerStateView(provider);
-  const rules = state.ruleNodes.length > 0 ? `: ${state.ruleNodes.join(', ')}` : '';
+  const rules = state.ruleLabels.length > 0 ? `: ${state.ruleLabels.join(', ')}` : '';
   return (
     <span className={styles.state}>
       <Badge tone={state.enabled ? 'success' : 'danger'}>{state.label}</Badge>
@@ -50,15 +50,15 @@ export function EnabledCell({ provider }: { provider: Instance }) {
 }
 
 export function RulesCell({ provider }: { provider: Instance }) {
-  const applied = provider.appliedRules.map((rule) => rule.node);
-  const specific = provider.consumerSpecificRules.map((rule) => rule.node);
+  const applied = provider.appliedRules;
+  const specific = provider.consumerSpecificRules.map((rule) => rule.label);
   return (
     <span className={styles.rules}>
       {applied.length > 0 ? (
         <ul className={styles.ruleNames} aria-label="Applied rules">
-          {applied.map((node) => (
-            <li key={node}>
-              <BreakableText text={node} />
+          {applied.map((rule) => (
+            <li key={rule.path}>
+              <RuleLabel rule={rule} />
             </li>
           ))}
         </ul>

@@ -1,13 +1,13 @@
 import type { RuleRef } from '@contract/rule-ref.ts';
 import { Badge } from '../../../components/badge.tsx';
-import { BreakableText } from '../../../components/breakable-text.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import type { DataColumn } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { Panel } from '../../../components/panel.tsx';
+import { RuleLabel } from './rule-label.tsx';
 
 const columns: DataColumn<RuleRef>[] = [
-  { id: 'node', header: 'Rule node', wrap: true, cell: (rule) => <span className="mono"><BreakableText text={rule.node} /></span> },
+  { id: 'rule', header: 'Rule', wrap: true, cell: (rule) => <RuleLabel rule={rule} /> },
   { id: 'kind', header: 'Kind', cell: (rule) => <Badge tone="accent">{rule.kind}</Badge> },
   { id: 'scope', header: 'Scope', cell: (rule) => <Badge tone={rule.scope === 'legacy' ? 'warning' : 'neutral'}>{rule.scope}</Badge> },
   {

@@ -3,14 +3,14 @@
 // folder; they belong in test/unit.)
 
 import { describe, expect, it, vi } from 'vitest';
-import { parseRegistryAddress, toConnectString } from '../../server/zk/registry-address.ts';
-import { RegistryAddressError } from '../../server/zk/registry-address-error.ts';
-import { FrameSplitter } from '../../server/zk/frame-splitter.ts';
-import { FifoQueue } from '../../server/zk/fifo-queue.ts';
-import { ConnectionGate } from '../../server/zk/connection-gate.ts';
-import { WatchRegistry } from '../../server/zk/watch-registry.ts';
-import { ZkError, translateZkError } from '../../server/zk/zk-error.ts';
-import { isValidZkPath, joinPath, parentPath } from '../../server/zk/zk-path.ts';
+import { parseRegistryAddress, toConnectString } from '../../../server/zk/registry-address.ts';
+import { RegistryAddressError } from '../../../server/zk/registry-address-error.ts';
+import { FrameSplitter } from '../../../server/zk/frame-splitter.ts';
+import { FifoQueue } from '../../../server/zk/fifo-queue.ts';
+import { ConnectionGate } from '../../../server/zk/connection-gate.ts';
+import { WatchRegistry } from '../../../server/zk/watch-registry.ts';
+import { ZkError, translateZkError } from '../../../server/zk/zk-error.ts';
+import { isValidZkPath, joinPath, parentPath } from '../../../server/zk/zk-path.ts';
 
 describe('parseRegistryAddress', () => {
   it.each([

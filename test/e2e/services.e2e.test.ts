@@ -1,0 +1,244 @@
+// What an operator sees: the built console in Chromium, in front of a real ZooKeeper holding the mixed
+// 2.6/2.7/3.x registry. Assertions go through roles and visible text, never CSS classes; every wait
+// polls with a deadline. Each page is kept as a screenshot in test-artifacts/e2e/ (and a FAILED-…
+// one when a test fails). The outage test pauses ZooKeeper itself, so it runs last.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import * as fx from '../fixtures/registry/mixed-registry.ts';
+import { launchChromium, requireChromium, saveScreenshot } from '../support/chromium.ts';
+import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
+import { requireZooKeeper, uniqueChroot, useZooKeeper } from '../support/use-zookeeper.ts';
+import { ensureClientBuilt } from './client-build.ts';
+
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const G1_DEMO = `g1/${fx.DEMO}:1.0.0`;
+/** How long the UI may take to show something the registry already holds. */
+const SHOW_MS = 10_000;
+/** How long a live registry change may take to reach the page (measured and logged; not a benchmark). */
+const LIVE_MS = 10_000;
+/** Session is 4 s; detecting the outage and reconnecting afterwards both fit well inside this. */
+const OUTAGE_MS = 30_000;
+
+const servicePath = (key: string): string => `/services/${encodeURIComponent(key)}`;
+
+describe.runIf(requireZooKeeper() && requireChromium())('the console in a browser', () => {
+  const zk = useZooKeeper();
+  let registrar: DubboRegistrar | undefined;
+  let switchboard: RunningSwitchboard | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const build = await ensureClientBuilt(REPO_ROOT);
+    if (build.built) console.info(`e2e: built the client in ${build.durationMs} ms`);
+    const chroot = await uniqueChroot(zk, 'e2e');
+    registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
+    await fx.seedMixedRegistry(registrar, javaUrlEncode);
+    switchboard = await startSwitchboard({
+      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
+      host: '127.0.0.1',
+      port: 0,
+      logger: pino({ level: 'silent' }),
+      version: 'e2e',
+      clientDir: build.clientDir,
+    });
+    await switchboard.mirror.whenSynced();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(SHOW_MS);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  }, 300_000);
+
+  afterAll(async () => {
+    zk.server.resume(); // harmless when not paused; a frozen ZooKeeper would stall the stops below
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await switchboard?.stop();
+    await registrar?.close();
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && context) {
+      await saveScreenshot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+    const errors = pageErrors.splice(0);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  it('lists the three services and shows the registry connected', async () => {
+    await page.goto('/services');
+    await page.getByRole('heading', { level: 1, name: 'Services' }).waitFor();
+    const services = page.getByRole('table', { name: 'Services' });
+    for (const key of [fx.DEMO, G1_DEMO, fx.ORDER]) {
+      await services.getByRole('link', { name: key, exact: true }).waitFor();
+    }
+    await expect.poll(() => services.locator('tbody').getByRole('row').count()).toBe(3);
+    await registryStatus(page).getByText('Connected', { exact: true }).waitFor();
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await saveScreenshot(page, 'services');
+  });
+
+  it('shows the legacy override disabling one g1 provider', async () => {
+    await page.goto(servicePath(G1_DEMO));
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: fx.DEMO }).waitFor();
+    const providers = page.getByRole('table', { name: 'Providers' });
+    const disabled = rowWith(providers, '10.0.0.2:20880');
+    await disabled.getByText('Disabled', { exact: true }).waitFor();
+    await disabled.getByText('0%', { exact: true }).waitFor();
+    const enabled = rowWith(providers, '10.0.0.1:20880');
+    await enabled.getByText('Enabled', { exact: true }).waitFor();
+    await enabled.getByText('100%', { exact: true }).waitFor();
+    const rules = page.getByRole('table', { name: 'Rules' });
+    const legacy = rowWith(rules, 'legacy-override');
+    await legacy.getByText('legacy', { exact: true }).waitFor();
+    // The rule reads as the override URL an operator would write, not as the encoded node name.
+    await legacy.getByText(/^override:\/\/10\.0\.0\.2:20880\/com\.foo\.DemoService\?/).waitFor();
+    await disabled.getByRole('list', { name: 'Applied rules' }).getByText(/^override:\/\/10\.0\.0\.2:20880/).waitFor();
+    await saveScreenshot(page, 'service-detail-g1');
+  });
+
+  it('shows the YAML weight rule: effective 300 against registered 100, shares 75% / 25%', async () => {
+    await page.goto(servicePath(fx.DEMO));
+    await page.getByRole('heading', { level: 1 }).filter({ hasText: fx.DEMO }).waitFor();
+    const providers = page.getByRole('table', { name: 'Providers' });
+    const raised = rowWith(providers, '10.0.0.3:20880');
+    await raised.getByRole('cell', { name: '300', exact: true }).waitFor();
+    await raised.getByRole('cell', { name: '100', exact: true }).waitFor();
+    await raised.getByText('75%', { exact: true }).waitFor();
+    await raised.getByRole('list', { name: 'Applied rules' }).getByText(`${fx.DEMO}::.configurators`).waitFor();
+    await rowWith(providers, '10.0.0.4:20880').getByText('25%', { exact: true }).waitFor();
+    await saveScreenshot(page, 'service-detail-demo');
+  });
+
+  it('shows a provider coming and going on the open detail page, without a reload', async () => {
+    await page.goto(servicePath(fx.DEMO));
+    const providers = page.getByRole('table', { name: 'Providers' });
+    await rowWith(providers, '10.0.0.3:20880').waitFor();
+    const marker = await markDocument(page);
+    const url = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.7');
+
+    const appeared = await timed(async () => {
+      await registrar!.registerProvider(url);
+      await rowWith(providers, '10.0.0.7:20880').waitFor({ timeout: LIVE_MS });
+    });
+    console.info(`e2e: a registered provider appeared on the open detail page after ${appeared} ms`);
+    await rowWith(providers, '10.0.0.7:20880').getByText('Enabled', { exact: true }).waitFor();
+    await saveScreenshot(page, 'service-detail-live-provider');
+
+    const vanished = await timed(async () => {
+      await registrar!.unregister(url);
+      await rowWith(providers, '10.0.0.7:20880').waitFor({ state: 'detached', timeout: LIVE_MS });
+    });
+    console.info(`e2e: an unregistered provider disappeared from the open detail page after ${vanished} ms`);
+    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
+  });
+
+  it('shows a brand-new service on the open services list, without a reload', async () => {
+    await page.goto('/services');
+    const services = page.getByRole('table', { name: 'Services' });
+    await services.getByRole('link', { name: fx.DEMO, exact: true }).waitFor();
+    const marker = await markDocument(page);
+    const url =
+      'dubbo://10.0.3.1:20880/com.live.NewService?anyhost=true&application=live-app&dubbo=2.0.2' +
+      '&interface=com.live.NewService&methods=ping&release=3.3.1&side=provider&timestamp=1729000000000';
+
+    const appeared = await timed(async () => {
+      await registrar!.registerProvider(url);
+      await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor({ timeout: LIVE_MS });
+    });
+    console.info(`e2e: a new service appeared on the open services list after ${appeared} ms`);
+    await rowWith(services, 'com.live.NewService').getByRole('link', { name: 'live-app' }).waitFor();
+    await saveScreenshot(page, 'services-live-new-service');
+
+    const vanished = await timed(async () => {
+      await registrar!.unregister(url);
+      await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor({ state: 'detached', timeout: LIVE_MS });
+    });
+    console.info(`e2e: the service disappeared from the open services list after ${vanished} ms`);
+    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
+  });
+
+  it('shows who calls order-app', async () => {
+    await page.goto('/applications');
+    const applications = page.getByRole('table', { name: 'Applications' });
+    await applications.getByRole('link', { name: 'order-app', exact: true }).waitFor();
+    await saveScreenshot(page, 'applications');
+    await applications.getByRole('link', { name: 'order-app', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'order-app' }).waitFor();
+    await page.getByRole('list', { name: 'Callers' }).getByRole('link', { name: 'gateway', exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Provided services' }).getByRole('link', { name: fx.ORDER }).waitFor();
+    await saveScreenshot(page, 'application-detail-order-app');
+  });
+
+  it('lists the malformed node and the broken rule as warnings', async () => {
+    await page.goto('/warnings');
+    const warnings = page.getByRole('table', { name: 'Warnings' });
+    const malformed = rowWith(warnings, `/dubbo/${fx.DEMO}/providers/not-a-url`);
+    await malformed.getByText('MALFORMED_NODE_NAME', { exact: true }).waitFor();
+    const broken = rowWith(warnings, '/dubbo/config/dubbo/com.foo.Broken::.configurators');
+    await broken.getByText('MALFORMED_RULE', { exact: true }).waitFor();
+    await saveScreenshot(page, 'warnings');
+  });
+
+  // Last: it freezes the ZooKeeper every other test uses.
+  it('tells the operator when the registry is unreachable, and recovers', async () => {
+    await page.goto('/services');
+    await registryStatus(page).getByText('Connected', { exact: true }).waitFor();
+    const banner = page.getByRole('alert', { name: 'Connection status' });
+    try {
+      const noticed = await timed(async () => {
+        zk.server.pause();
+        await banner.getByText(/Registry disconnected/).waitFor({ timeout: OUTAGE_MS });
+      });
+      console.info(`e2e: the outage banner appeared ${noticed} ms after ZooKeeper froze (session 4000 ms)`);
+      await registryStatus(page).getByText('Disconnected', { exact: true }).waitFor();
+      // The last known services stay on screen while the registry is away.
+      await page.getByRole('table', { name: 'Services' }).getByRole('link', { name: fx.DEMO, exact: true }).waitFor();
+      await saveScreenshot(page, 'outage-banner');
+    } finally {
+      zk.server.resume();
+    }
+    const recovered = await timed(async () => {
+      await registryStatus(page).getByText('Connected', { exact: true }).waitFor({ timeout: OUTAGE_MS });
+      await banner.waitFor({ state: 'detached', timeout: OUTAGE_MS });
+    });
+    console.info(`e2e: the console showed the registry connected again ${recovered} ms after ZooKeeper resumed`);
+    await saveScreenshot(page, 'outage-recovered');
+  });
+});
+
+function registryStatus(page: Page): Locator {
+  return page.getByRole('banner').getByRole('group', { name: 'Registry status' });
+}
+
+/** The body row of `table` that shows `text` somewhere in it. */
+function rowWith(table: Locator, text: string | RegExp): Locator {
+  return table.locator('tbody').getByRole('row').filter({ hasText: text });
+}
+
+async function timed(action: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return Math.round(performance.now() - started);
+}
+
+/** Marks the current document so a test can prove that what changed on screen came without a reload. */
+async function markDocument(page: Page): Promise<string> {
+  const marker = `e2e-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((value) => {
+    (window as unknown as { e2eMarker?: string }).e2eMarker = value;
+  }, marker);
+  return marker;
+}
+
+async function sameDocument(page: Page, marker: string): Promise<boolean> {
+  return page.evaluate((value) => (window as unknown as { e2eMarker?: string }).e2eMarker === value, marker);
+}
