@@ -137,6 +137,19 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
     }
   });
 
+  it('replays missed change events to a client that resumes with Last-Event-ID', async () => {
+    const revision = console.mirror.snapshot.revision;
+    const stream = await openEventStream(new URL('/api/events', console.url).href, { 'Last-Event-ID': String(revision - 2) });
+    try {
+      await waitFor(() => stream.events.some((e) => e.event === 'registry'));
+      const replayed = stream.events.filter((e) => e.event === 'change').map((e) => Number(e.id));
+      expect(replayed).toEqual([revision - 1, revision]);
+      expect(stream.events.at(-1)?.event).toBe('registry');
+    } finally {
+      stream.close();
+    }
+  });
+
   it('follows rule files as they are edited, removed and written again', async () => {
     const node = `${fx.DEMO}::.configurators`;
     const weightOf = async (): Promise<number | undefined> => {
