@@ -32,3 +32,27 @@ export async function listRegistryFloor(connectString: string, root: string, inF
     client.close();
   }
 }
+
+/**
+ * The same listing through our own ZkClient (which fixes two quadratic spots of the library),
+ * still without watches or parsing: the stricter floor, since it isolates what the mirror adds.
+ */
+export async function listRegistryFloorWrapped(
+  client: { getChildren(path: string): Promise<string[]> },
+  root: string,
+  inFlight: number,
+): Promise<number> {
+  const limiter = new ReadLimiter(inFlight);
+  const folders = await client.getChildren(root);
+  let children = 0;
+  await Promise.all(
+    folders.flatMap((folder) =>
+      ['providers', 'consumers', 'configurators', 'routers'].map((category) =>
+        limiter.run(async () => {
+          children += (await client.getChildren(`${root}/${folder}/${category}`)).length;
+        }),
+      ),
+    ),
+  );
+  return children;
+}

@@ -16,7 +16,7 @@ import { ZkClient } from '../../server/zk/zk-client.ts';
 import { openEventStream } from '../support/sse-client.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { startZooKeeper } from '../support/zookeeper-server.ts';
-import { listRegistryFloor } from './list-floor.ts';
+import { listRegistryFloor, listRegistryFloorWrapped } from './list-floor.ts';
 import { median, percentile } from './percentiles.ts';
 import { interfaceName, providerUrl, writeSyntheticRegistry, type RegistrySize } from './synthetic-registry.ts';
 
@@ -77,6 +77,13 @@ async function main(): Promise<void> {
     for (let run = 0; run < 3; run += 1) {
       floors.push((await timed(() => listRegistryFloor(zk.connectString, ROOT, IN_FLIGHT))).ms);
     }
+    const wrappedFloors: number[] = [];
+    for (let run = 0; run < 3; run += 1) {
+      const reader = new ZkClient({ address: parseRegistryAddress(zk.connectString) });
+      await reader.start();
+      wrappedFloors.push((await timed(() => listRegistryFloorWrapped(reader, ROOT, IN_FLIGHT))).ms);
+      await reader.stop();
+    }
     const syncs: number[] = [];
     for (let run = 0; run < 2; run += 1) {
       const { ms, mirror, client } = await syncMirror(zk.connectString);
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
     serviceIndex(mirror.snapshot);
     const heapIndexed = heapUsed() - heapBefore;
     const snapshotServices = serviceIndex(mirror.snapshot).size;
+    process.stdout.write(`wrapped floor ${wrappedFloors.map((f) => f.toFixed(0)).join('/')} ms\n`);
     process.stdout.write(`floor ${floors.map((f) => f.toFixed(0)).join('/')} ms, sync ${syncs.map((s) => s.toFixed(0)).join('/')} ms\n`);
 
     const app = createApp({ registry: mirror, registryAddress: zk.connectString, logger, version: 'bench' });
@@ -130,6 +138,7 @@ async function main(): Promise<void> {
     await client.stop();
 
     const floor = median(floors);
+    const wrappedFloor = median(wrappedFloors);
     const sync = median(syncs);
     const results = {
       size,
@@ -137,6 +146,8 @@ async function main(): Promise<void> {
       floorMs: Math.round(floor),
       syncMs: Math.round(sync),
       ratio: Number((sync / floor).toFixed(2)),
+      wrappedFloorMs: Math.round(wrappedFloor),
+      ratioToWrappedFloor: Number((sync / wrappedFloor).toFixed(2)),
       heapBytesPerUrl: Math.round(heapSnapshot / urls),
       heapBytesPerUrlIndexed: Math.round(heapIndexed / urls),
       heapBytesPerProviderUrl: Math.round(heapSnapshot / providers),
@@ -154,6 +165,8 @@ async function main(): Promise<void> {
 | raw listing floor (median of 3) | ${results.floorMs} ms |
 | mirror cold sync (median of 3) | ${results.syncMs} ms |
 | sync / floor | ${results.ratio}× |
+| listing floor through our ZkClient (median of 3) | ${results.wrappedFloorMs} ms |
+| sync / ZkClient floor | ${results.ratioToWrappedFloor}× |
 | heap per registry URL (snapshot) | ${results.heapBytesPerUrl} B |
 | heap per registry URL (with service index) | ${results.heapBytesPerUrlIndexed} B |
 | change → SSE p50 / p99 (60 samples) | ${results.changeToSse.p50} / ${results.changeToSse.p99} ms |
