@@ -1,14 +1,83 @@
 /**
- * Entry point: `npm start -- [options]`. Parses the configuration, starts the console and
- * prints one line with its URL and the registry it mirrors.
+ * Entry point: `npm start -- [options]`, the composition root. Without `--registry` it starts the embedded
+ * registry and (unless `--no-demo`) the demo fleet, then the console against it; with `--registry` it mirrors
+ * that registry (and registers the demo fleet there only with `--demo`). Prints one line per thing started,
+ * the console URL last. SIGINT/SIGTERM stop everything in reverse order; a second signal exits at once.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, HELP, loadConfig } from './config.ts';
+import type { Logger } from 'pino';
+import { ConfigError, HELP, loadConfig, type SwitchboardConfig } from './config.ts';
+// The one production import of demo/ (STYLE §4): main.ts is the composition root that may start it.
+import { DemoFleet } from './demo/demo-fleet.ts';
+import { startEmbeddedRegistry } from './embedded-registry.ts';
 import { createLogger } from './logger.ts';
 import { startSwitchboard } from './switchboard.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+interface Running {
+  readonly name: string;
+  stop(): Promise<void>;
+}
+
+/** What has been started, stopped last-first. */
+class RunningSet {
+  private readonly items: Running[] = [];
+  add(item: Running): void {
+    this.items.push(item);
+  }
+  async stopAll(logger: Logger | undefined): Promise<void> {
+    for (let item = this.items.pop(); item !== undefined; item = this.items.pop()) {
+      try {
+        await item.stop();
+      } catch (error) {
+        logger?.warn({ err: error, component: item.name }, 'did not stop cleanly');
+      }
+    }
+  }
+}
+
+function print(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function startAll(config: SwitchboardConfig, logger: Logger, running: RunningSet): Promise<void> {
+  let registry = config.registry;
+  if (registry === undefined) {
+    const embedded = await startEmbeddedRegistry({ port: config.registryPort, logger });
+    running.add({ name: 'embedded registry', stop: () => embedded.stop() });
+    registry = embedded.address;
+    print(`Embedded registry: ${embedded.address}  (in memory; pin its port with --registry-port)`);
+  } else if (config.registryPort !== 0) {
+    logger.warn({ registryPort: config.registryPort }, '--registry-port only applies to the embedded registry; ignored');
+  }
+  const demo = config.demo ? new DemoFleet({ connectString: registry, logger }) : undefined;
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  // The console serves while the demo registers: its mirror shows the fleet arriving.
+  const [console] = await Promise.all([
+    startSwitchboard({
+      registry,
+      host: config.host,
+      port: config.port,
+      logger,
+      version: pkg.version,
+      clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
+    }).then((started) => {
+      running.add({ name: 'console', stop: () => started.stop() });
+      return started;
+    }),
+    demo?.start().then(() => running.add({ name: 'demo fleet', stop: () => demo.stop() })),
+  ]);
+  if (demo !== undefined) {
+    const { applications, services, instances, providerInstances } = demo.size;
+    print(
+      `Demo fleet: ${applications} applications, ${services} services, ${instances} instances ` +
+        `(${providerInstances} providers) registered in ${registry}`,
+    );
+  }
+  print(`Switchboard console: ${console.url}  (registry ${console.registryDisplay})`);
+}
 
 async function main(): Promise<void> {
   const config = loadConfig(process.argv.slice(2), process.env);
@@ -22,28 +91,30 @@ async function main(): Promise<void> {
         'and access control is not available in this version. Bind to 127.0.0.1 and put an authenticating proxy in front.',
     );
   }
-  if (!config.registry) {
-    throw new ConfigError('No registry configured: pass --registry zookeeper://host:2181 (or set SWITCHBOARD_REGISTRY).');
-  }
   const logger = createLogger(config.logLevel);
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const console = await startSwitchboard({
-    registry: config.registry,
-    host: config.host,
-    port: config.port,
-    logger,
-    version: pkg.version,
-    clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
-  });
-  process.stdout.write(`Switchboard console: ${console.url}  (registry ${console.registryDisplay})\n`);
+  const running = new RunningSet();
+  const startup = startAll(config, logger, running);
+  let stopping = false;
   const shutdown = (): void => {
-    console.stop().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    if (stopping) process.exit(1);
+    stopping = true;
+    // Let a startup in progress finish (or fail) first, so nothing it starts is left running.
+    startup
+      .catch(() => undefined)
+      .then(() => running.stopAll(logger))
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  try {
+    await startup;
+  } catch (error) {
+    await running.stopAll(logger);
+    throw error;
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
+export const applicationSortSchema = z.enum(['name', 'instances', 'provided', 'consumed']);
+
 export const applicationListQuerySchema = z.object({
   q: z.string().max(256).optional(),
+  /** `instances`, `provided` and `consumed` sort by count; ties are broken by name, ascending. */
+  sort: applicationSortSchema.default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });

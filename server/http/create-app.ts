@@ -13,6 +13,7 @@ import { applicationRoutes } from './routes/application-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
 import { serviceRoutes } from './routes/service-routes.ts';
+import { topologyRoutes } from './routes/topology-routes.ts';
 import { warningRoutes } from './routes/warning-routes.ts';
 import { SseHub } from './sse-hub.ts';
 
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   api.use(healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version }));
   api.use(serviceRoutes(deps.registry));
   api.use(applicationRoutes(deps.registry));
+  api.use(topologyRoutes(deps.registry));
   api.use(warningRoutes(deps.registry));
   api.use(eventRoutes(deps.registry, hub));
   api.use(notFoundHandler());

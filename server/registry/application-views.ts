@@ -14,7 +14,7 @@ export function listApplications(snapshot: RegistrySnapshot, query: ApplicationL
   const q = query.q?.trim().toLowerCase();
   const all = [...applicationIndex(snapshot).values()]
     .filter((a) => !q || a.name.toLowerCase().includes(q))
-    .sort((a, b) => (a.name < b.name ? -1 : 1));
+    .sort(applicationOrder(query.sort, query.order));
   return {
     revision: snapshot.revision,
     total: all.length,
@@ -31,6 +31,24 @@ export function listApplications(snapshot: RegistrySnapshot, query: ApplicationL
       };
     }),
   };
+}
+
+const sortCounts: Record<Exclude<ApplicationListQuery['sort'], 'name'>, (a: ApplicationAggregate) => number> = {
+  instances: (a) => a.instances.size,
+  provided: (a) => a.provides.size,
+  consumed: (a) => a.consumes.size,
+};
+
+/** Name order follows `order`; count orders follow `order` and break ties by name, ascending. */
+export function applicationOrder(
+  sort: ApplicationListQuery['sort'],
+  order: ApplicationListQuery['order'],
+): (a: ApplicationAggregate, b: ApplicationAggregate) => number {
+  const direction = order === 'asc' ? 1 : -1;
+  const byName = (a: ApplicationAggregate, b: ApplicationAggregate): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  if (sort === 'name') return (a, b) => byName(a, b) * direction;
+  const count = sortCounts[sort];
+  return (a, b) => (count(a) - count(b)) * direction || byName(a, b);
 }
 
 export function applicationDetail(snapshot: RegistrySnapshot, aggregate: ApplicationAggregate): ApplicationDetail {

@@ -57,12 +57,22 @@ describe.runIf(requireZooKeeper() && requireChromium())('the console in a browse
     page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
   }, 300_000);
 
+  // Runs before useZooKeeper's own afterAll stops the server (vitest runs after-hooks in reverse).
   afterAll(async () => {
-    zk.server.resume(); // harmless when not paused; a frozen ZooKeeper would stall the stops below
-    await context?.close().catch(() => undefined);
-    await browser?.close();
-    await switchboard?.stop();
-    await registrar?.close();
+    try {
+      zk.server.resume(); // a frozen ZooKeeper would stall the stops below; harmless when running
+    } catch {
+      // ZooKeeper never started: nothing to resume.
+    }
+    const failures: unknown[] = [];
+    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
+      try {
+        await stop();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
   });
 
   afterEach(async ({ task }) => {
@@ -103,6 +113,9 @@ describe.runIf(requireZooKeeper() && requireChromium())('the console in a browse
     await legacy.getByText(/^override:\/\/10\.0\.0\.2:20880\/com\.foo\.DemoService\?/).waitFor();
     await disabled.getByRole('list', { name: 'Applied rules' }).getByText(/^override:\/\/10\.0\.0\.2:20880/).waitFor();
     await saveScreenshot(page, 'service-detail-g1');
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await saveScreenshot(page, 'service-detail-g1-narrow');
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('shows the YAML weight rule: effective 300 against registered 100, shares 75% / 25%', async () => {
@@ -127,16 +140,18 @@ describe.runIf(requireZooKeeper() && requireChromium())('the console in a browse
 
     const appeared = await timed(async () => {
       await registrar!.registerProvider(url);
-      await rowWith(providers, '10.0.0.7:20880').waitFor({ timeout: LIVE_MS });
+      await rowShown(page, 'Providers', '10.0.0.7:20880', true);
     });
+    await rowWith(providers, '10.0.0.7:20880').waitFor();
     console.info(`e2e: a registered provider appeared on the open detail page after ${appeared} ms`);
     await rowWith(providers, '10.0.0.7:20880').getByText('Enabled', { exact: true }).waitFor();
     await saveScreenshot(page, 'service-detail-live-provider');
 
     const vanished = await timed(async () => {
       await registrar!.unregister(url);
-      await rowWith(providers, '10.0.0.7:20880').waitFor({ state: 'detached', timeout: LIVE_MS });
+      await rowShown(page, 'Providers', '10.0.0.7:20880', false);
     });
+    await rowWith(providers, '10.0.0.7:20880').waitFor({ state: 'detached' });
     console.info(`e2e: an unregistered provider disappeared from the open detail page after ${vanished} ms`);
     expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
   });
@@ -152,16 +167,18 @@ describe.runIf(requireZooKeeper() && requireChromium())('the console in a browse
 
     const appeared = await timed(async () => {
       await registrar!.registerProvider(url);
-      await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor({ timeout: LIVE_MS });
+      await rowShown(page, 'Services', 'com.live.NewService', true);
     });
+    await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor();
     console.info(`e2e: a new service appeared on the open services list after ${appeared} ms`);
     await rowWith(services, 'com.live.NewService').getByRole('link', { name: 'live-app' }).waitFor();
     await saveScreenshot(page, 'services-live-new-service');
 
     const vanished = await timed(async () => {
       await registrar!.unregister(url);
-      await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor({ state: 'detached', timeout: LIVE_MS });
+      await rowShown(page, 'Services', 'com.live.NewService', false);
     });
+    await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor({ state: 'detached' });
     console.info(`e2e: the service disappeared from the open services list after ${vanished} ms`);
     expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
   });
@@ -176,6 +193,24 @@ describe.runIf(requireZooKeeper() && requireChromium())('the console in a browse
     await page.getByRole('list', { name: 'Callers' }).getByRole('link', { name: 'gateway', exact: true }).waitFor();
     await page.getByRole('list', { name: 'Provided services' }).getByRole('link', { name: fx.ORDER }).waitFor();
     await saveScreenshot(page, 'application-detail-order-app');
+  });
+
+  it('sorts applications by a column, and the sort survives in the link', async () => {
+    await page.goto('/applications');
+    const applications = page.getByRole('table', { name: 'Applications' });
+    await applications.getByRole('link', { name: 'order-app', exact: true }).waitFor();
+    await applications.getByRole('button', { name: 'Instances', exact: true }).click();
+    // Counts sort biggest first; ties (two instances each) stay in name order.
+    await expect.poll(() => firstColumn(applications)).toEqual(['demo-provider', 'demo-provider-27', 'order-app', 'demo-consumer', 'gateway', 'web-27']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBe('instances');
+    expect(await applications.getByRole('columnheader', { name: 'Instances', exact: true }).getAttribute('aria-sort')).toBe('descending');
+    await saveScreenshot(page, 'applications-by-instances');
+
+    await page.reload();
+    await expect.poll(() => firstColumn(applications)).toEqual(['demo-provider', 'demo-provider-27', 'order-app', 'demo-consumer', 'gateway', 'web-27']);
+    await applications.getByRole('button', { name: 'Application', exact: true }).click();
+    await expect.poll(() => firstColumn(applications)).toEqual(['demo-consumer', 'demo-provider', 'demo-provider-27', 'gateway', 'order-app', 'web-27']);
+    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
   });
 
   it('lists the malformed node and the broken rule as warnings', async () => {
@@ -222,6 +257,28 @@ function registryStatus(page: Page): Locator {
 /** The body row of `table` that shows `text` somewhere in it. */
 function rowWith(table: Locator, text: string | RegExp): Locator {
   return table.locator('tbody').getByRole('row').filter({ hasText: text });
+}
+
+/** The first cell's text of every body row, top to bottom. */
+async function firstColumn(table: Locator): Promise<string[]> {
+  const texts = await table.locator('tbody tr td:first-child').allInnerTexts();
+  return texts.map((text) => text.trim());
+}
+
+/**
+ * Waits, checking on every animation frame, until a body row of the table named `table` shows (or no
+ * longer shows) `text`. Only for measuring live updates: Playwright's own waits back off to 500 ms
+ * between checks, which would swamp the latency being measured. Assertions still use roles.
+ */
+async function rowShown(page: Page, table: string, text: string, shown: boolean): Promise<void> {
+  await page.waitForFunction(
+    ({ table, text, shown }) => {
+      const rows = [...document.querySelectorAll(`table[aria-label="${table}"] tbody tr`)];
+      return rows.some((row) => row.textContent?.includes(text)) === shown;
+    },
+    { table, text, shown },
+    { polling: 'raf', timeout: LIVE_MS },
+  );
 }
 
 async function timed(action: () => Promise<void>): Promise<number> {

@@ -1,16 +1,23 @@
-// The embedded ZooKeeper driven by node-zookeeper-client 1.1.3, the client the console itself
-// uses: CRUD, sequential names, one-shot watches, ephemerals, transactions, digest auth and
-// watch re-registration (setWatches) after a reconnect.
+// node-zookeeper-client 1.1.3, the client the console itself uses, against the embedded server.
+// Differential first: test/fixtures/embedded-zk/nzc-scenario.ts runs against a real ZooKeeper 3.8
+// and the embedded server and the normalised transcripts (session ids → s1…, ctime/mtime →
+// patterns; zxids, versions, error codes and per-session event order kept) must be equal: CRUD
+// with versions and errors, sequential/ephemeral nodes, transactions, one-shot watches, ephemeral
+// cleanup after a session closes, digest ACLs and a reconnect that re-arms watches (setWatches).
+// Then direct tests on the embedded server alone pin the expected values.
 
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { requireTool } from '../support/require-tool.ts';
+import { zookeeperAvailable } from '../support/zookeeper-server.ts';
+import { useBothServers } from '../fixtures/embedded-zk/both-servers.ts';
+import { implausibleTimes, Normaliser } from '../fixtures/embedded-zk/normalise.ts';
 import { acl, CreateMode, NzcClient, NzcEventType, type NzcEvent } from '../fixtures/embedded-zk/nzc-client.ts';
+import { runNzcScenario, type NzcTranscript } from '../fixtures/embedded-zk/nzc-scenario.ts';
 import { TcpProxy } from '../fixtures/embedded-zk/tcp-proxy.ts';
 import { waitFor } from '../fixtures/embedded-zk/wait-for.ts';
 
-const server = new EmbeddedZooKeeper({ tickTime: 200 });
-let connectString = '';
 const clients: NzcClient[] = [];
+let connectString = '';
 
 async function client(target = connectString): Promise<NzcClient> {
   const c = await NzcClient.connect(target, 4000);
@@ -23,20 +30,56 @@ function recorder(): { events: NzcEvent[]; watcher: (event: NzcEvent) => void } 
   return { events, watcher: (event) => events.push(event) };
 }
 
-beforeAll(async () => {
-  connectString = (await server.start()).connectString;
-});
+const normalise = (transcript: NzcTranscript): NzcTranscript => {
+  const n = new Normaliser();
+  return transcript.map(([label, value]) => [label, n.value(value)]);
+};
 
 afterEach(() => {
   for (const c of clients.splice(0)) c.close();
 });
 
-afterAll(async () => {
-  await server.stop();
-});
+describe.runIf(requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get install zookeeper'))('node-zookeeper-client against ZooKeeper 3.8 and the embedded server', () => {
+  const servers = useBothServers();
 
-describe('embedded ZooKeeper with node-zookeeper-client', () => {
-  it('creates, reads, updates and deletes nodes with versions and Stat', async () => {
+  it('gives the same normalised transcript on both servers', async () => {
+    const oracle = servers.oracle();
+    const embedded = servers.embedded();
+    connectString = embedded.connectString;
+    const expected = normalise(await runNzcScenario(oracle.host, oracle.port));
+    const actual = normalise(await runNzcScenario(embedded.host, embedded.port));
+    expect(actual).toEqual(expected);
+
+    // Direct checks, so that a behaviour shared by both runs cannot hide a broken scenario.
+    expect(implausibleTimes(actual)).toEqual([]);
+    const seen = new Map(actual);
+    expect(seen.get('sessions')).toEqual(['s1', 's2', 's3']);
+    expect(seen.get('setData stale')).toBe('error:-103');
+    expect(seen.get('create existing')).toBe('error:-110');
+    expect(seen.get('remove not empty')).toBe('error:-111');
+    expect(seen.get('remove missing')).toBe('error:-101');
+    expect(seen.get('child of ephemeral')).toBe('error:-108');
+    expect(seen.get('auth acl without identity')).toBe('error:-114');
+    expect(seen.get('sequence')).toEqual(['/d/seq/n-0000000000', '/d/seq/n-0000000001', '/d/seq/e-0000000002']);
+    expect(seen.get('failed transaction')).toEqual({ code: -103, results: [{ type: -1, err: 0 }, { type: -1, err: -103 }, { type: -1, err: -2 }] });
+    expect(seen.get('provider')).toMatchObject(['/d/providers/p-0000000000', { ephemeralOwner: 's3' }]);
+    expect(seen.get('cleanup events')).toEqual([
+      ['provider gone', 'NodeDeleted', '/d/providers/p-0000000000'],
+      ['providers', 'NodeChildrenChanged', '/d/providers'],
+      ['marker', 'NodeDeleted', '/d/marker'],
+    ]);
+    expect(seen.get('missed events')).toEqual([
+      ['state', 'DISCONNECTED'],
+      ['state', 'SYNC_CONNECTED'],
+      ['missed data', 'NodeDataChanged', '/d/rw'],
+      ['missed create', 'NodeCreated', '/d/rw-new'],
+      ['missed child', 'NodeChildrenChanged', '/d/rw'],
+      ['marker', 'NodeDeleted', '/d/marker'],
+    ]);
+    expect(seen.get('same session')).toBe(true);
+  });
+
+  it('embedded: creates, reads, updates and deletes nodes with versions and Stat', async () => {
     const zk = await client();
     expect(await zk.create('/crud', 'v0')).toBe('/crud');
     const read = await zk.getData('/crud');
@@ -62,7 +105,7 @@ describe('embedded ZooKeeper with node-zookeeper-client', () => {
     await expect(zk.getData('/crud')).rejects.toMatchObject({ code: -101 });
   });
 
-  it('numbers sequential nodes from the parent create counter', async () => {
+  it('embedded: numbers sequential nodes from the parent create counter', async () => {
     const zk = await client();
     await zk.create('/seq');
     const first = await zk.create('/seq/n-', undefined, CreateMode.PERSISTENT_SEQUENTIAL);
@@ -72,7 +115,7 @@ describe('embedded ZooKeeper with node-zookeeper-client', () => {
     expect((await zk.exists('/seq'))?.cversion).toBe(3);
   });
 
-  it('delivers one-shot data, exists and child watches', async () => {
+  it('embedded: delivers one-shot data, exists and child watches', async () => {
     const watcherSide = await client();
     const writer = await client();
     await writer.create('/w');
@@ -101,7 +144,7 @@ describe('embedded ZooKeeper with node-zookeeper-client', () => {
     expect(data.events).toHaveLength(1);
   });
 
-  it('removes ephemerals when their session closes and tells watchers', async () => {
+  it('embedded: removes ephemerals when their session closes and tells watchers', async () => {
     const owner = await client();
     const observer = await client();
     await owner.create('/providers');
@@ -120,7 +163,7 @@ describe('embedded ZooKeeper with node-zookeeper-client', () => {
     expect((await observer.getChildren('/providers')).children).toEqual([]);
   });
 
-  it('commits transactions atomically and rolls back failed ones', async () => {
+  it('embedded: commits transactions atomically and rolls back failed ones', async () => {
     const zk = await client();
     const results = await zk.transaction((tx) =>
       tx.create('/tx').create('/tx/a', Buffer.from('1')).check('/tx/a', 0).setData('/tx/a', Buffer.from('2'), 0).remove('/tx/a', 1),
@@ -133,7 +176,7 @@ describe('embedded ZooKeeper with node-zookeeper-client', () => {
     expect((await zk.getChildren('/tx')).children).toEqual([]);
   });
 
-  it('enforces digest ACLs created with CREATOR_ALL_ACL', async () => {
+  it('embedded: enforces digest ACLs created with CREATOR_ALL_ACL', async () => {
     const owner = await client();
     owner.addAuth('digest', 'dubbo:secret');
     await owner.create('/secure', 'data', CreateMode.PERSISTENT, [acl(31, 'auth', '')]);
@@ -149,13 +192,13 @@ describe('embedded ZooKeeper with node-zookeeper-client', () => {
     expect((await stranger.getData('/secure')).data?.toString()).toBe('data');
   });
 
-  it('creates parent chains with mkdirp', async () => {
+  it('embedded: creates parent chains with mkdirp', async () => {
     const zk = await client();
     await zk.mkdirp('/dubbo/org.example.Greeter/providers');
     expect((await zk.getChildren('/dubbo/org.example.Greeter')).children).toEqual(['providers']);
   });
 
-  it('re-registers watches with setWatches after a reconnect and reports missed changes', async () => {
+  it('embedded: re-registers watches with setWatches after a reconnect and reports missed changes', async () => {
     const proxy = new TcpProxy(Number(connectString.split(':')[1]));
     await proxy.start();
     try {

@@ -1,20 +1,32 @@
 import { z } from 'zod';
+import { applicationSortSchema } from '@contract/applications.ts';
 import type { ApplicationListQuery } from '@contract/applications.ts';
 import { pageOffset } from '../../lib/paging.ts';
 import { urlField } from '../../lib/url-state.ts';
 
-/** `/applications?q=&page=&size=` (the API orders applications by name; no other sort yet). */
+/** `/applications?q=&sort=&order=&page=&size=` — the applications list as a shareable link (the API sorts). */
 export const applicationsUrlStateSchema = z.object({
   q: urlField.text(),
+  sort: urlField.oneOf(applicationSortSchema.options, 'name'),
+  order: urlField.order('asc'),
   page: urlField.page(),
   size: urlField.pageSize(50),
 });
 export type ApplicationsUrlState = z.output<typeof applicationsUrlStateSchema>;
 
 export function applicationListQuery(state: ApplicationsUrlState): ApplicationListQuery {
-  const query: ApplicationListQuery = { limit: state.size, offset: pageOffset(state.page, state.size) };
+  const query: ApplicationListQuery = {
+    sort: state.sort,
+    order: state.order,
+    limit: state.size,
+    offset: pageOffset(state.page, state.size),
+  };
   if (state.q) query.q = state.q;
   return query;
+}
+
+export function isApplicationSortColumn(column: string): column is ApplicationListQuery['sort'] {
+  return (applicationSortSchema.options as readonly string[]).includes(column);
 }
 
 export const instanceSortColumns = ['address', 'release', 'discovery', 'provided', 'consumed', 'disabled'] as const;

@@ -4,9 +4,14 @@ import type { ApplicationList, ApplicationListQuery } from '@contract/applicatio
 import { apiGet } from '../../../lib/api-client.ts';
 import { applicationKeys } from '../../../lib/query-keys.ts';
 
-/** One page of applications, searched and paged by the server (ordered by name). */
+/** One page of applications; search, sort and paging happen on the server. */
 export function getApplications(query: ApplicationListQuery, signal?: AbortSignal): Promise<ApplicationList> {
-  const params = new URLSearchParams({ limit: String(query.limit), offset: String(query.offset) });
+  const params = new URLSearchParams({
+    sort: query.sort,
+    order: query.order,
+    limit: String(query.limit),
+    offset: String(query.offset),
+  });
   if (query.q) params.set('q', query.q);
   return apiGet(`/api/applications?${params.toString()}`, applicationListSchema, { signal });
 }

@@ -6,10 +6,11 @@ import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
+import { nextSort } from '../../../lib/table-sort.ts';
 import { usePageClamp } from '../../../lib/use-page-clamp.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useApplications } from '../api/get-applications.ts';
-import { applicationListQuery, applicationsUrlStateSchema } from '../applications-url-state.ts';
+import { applicationListQuery, applicationsUrlStateSchema, isApplicationSortColumn } from '../applications-url-state.ts';
 import { ApplicationsTable } from './applications-table.tsx';
 
 export function ApplicationsPage() {
@@ -40,7 +41,7 @@ export function ApplicationsPage() {
       <title>Applications · Switchboard</title>
       <PageHeader
         title="Applications"
-        subtitle="Applications seen in the registry, by name, with their instances and the services they provide and consume."
+        subtitle="Applications seen in the registry, with their instances and the services they provide and consume."
       />
       <Panel
         title={state.q ? 'Matching applications' : 'All applications'}
@@ -60,6 +61,11 @@ export function ApplicationsPage() {
           <>
             <ApplicationsTable
               applications={applications.data?.items}
+              sort={state}
+              onSort={(column) => {
+                if (!isApplicationSortColumn(column)) return;
+                update({ ...nextSort(state, column, column === 'name' ? 'asc' : 'desc'), page: 1 });
+              }}
               loading={applications.isPending}
               stale={applications.isPlaceholderData}
               empty={empty}

@@ -6,12 +6,14 @@ import { DataTable } from '../../../components/data-table.tsx';
 import type { DataColumn } from '../../../components/data-table.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
+import type { SortState } from '../../../lib/table-sort.ts';
 import styles from './applications-table.module.css';
 
 const columns: DataColumn<ApplicationSummary>[] = [
   {
     id: 'name',
     header: 'Application',
+    sortable: true,
     width: '26%',
     cell: (app) => (
       <Link to={appPaths.application(app.name)} className={styles.name}>
@@ -19,18 +21,20 @@ const columns: DataColumn<ApplicationSummary>[] = [
       </Link>
     ),
   },
-  { id: 'instances', header: 'Instances', align: 'end', cell: (app) => formatCount(app.instanceCount) },
+  { id: 'instances', header: 'Instances', sortable: true, align: 'end', cell: (app) => formatCount(app.instanceCount) },
   { id: 'providerInstances', header: 'Provider instances', align: 'end', cell: (app) => formatCount(app.providerInstanceCount) },
   { id: 'consumerInstances', header: 'Consumer instances', align: 'end', cell: (app) => formatCount(app.consumerInstanceCount) },
   {
     id: 'provided',
     header: 'Provides',
+    sortable: true,
     align: 'end',
     cell: (app) => <ServiceCount count={app.providedServiceCount} />,
   },
   {
     id: 'consumed',
     header: 'Consumes',
+    sortable: true,
     align: 'end',
     cell: (app) => <ServiceCount count={app.consumedServiceCount} />,
   },
@@ -39,18 +43,22 @@ const columns: DataColumn<ApplicationSummary>[] = [
 
 type ApplicationsTableProps = {
   applications: readonly ApplicationSummary[] | undefined;
+  sort: SortState<string>;
+  onSort: (column: string) => void;
   loading: boolean;
   stale: boolean;
   empty: ReactNode;
 };
 
-export function ApplicationsTable({ applications, loading, stale, empty }: ApplicationsTableProps) {
+export function ApplicationsTable({ applications, sort, onSort, loading, stale, empty }: ApplicationsTableProps) {
   return (
     <DataTable
       label="Applications"
       columns={columns}
       rows={applications}
       rowKey={(app) => app.name}
+      sort={sort}
+      onSort={onSort}
       loading={loading}
       stale={stale}
       empty={empty}

@@ -4,12 +4,22 @@ import styles from './rule-label.module.css';
 
 /**
  * A rule as people read it (`label`: a legacy rule's decoded override URL, a config-center node name).
- * Long URLs wrap after their separators and, failing that, anywhere, so they never overflow a cell.
+ * A URL's parameters wrap between `key=value` pairs, never inside one; anything still too long for
+ * its cell wraps anywhere rather than overflowing it.
  */
 export function RuleLabel({ rule }: { rule: RuleRef }) {
+  const queryStart = rule.label.indexOf('?');
+  const address = queryStart < 0 ? rule.label : rule.label.slice(0, queryStart);
+  const query = queryStart < 0 ? '' : rule.label.slice(queryStart);
   return (
     <span className={styles.label} title={rule.path}>
-      <BreakableText text={rule.label} />
+      <BreakableText text={address} />
+      {query ? (
+        <>
+          <wbr />
+          <BreakableText text={query} breakAfter="&" />
+        </>
+      ) : null}
     </span>
   );
 }

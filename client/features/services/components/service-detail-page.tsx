@@ -73,15 +73,17 @@ export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
       {header}
       {gone ? <GoneNotice what="service" /> : null}
       <ServiceSummary service={detail} />
-      <RegionBoundary what="the providers">
-        <ProvidersPanel service={detail} state={state} update={update} actions={providerActions} />
-      </RegionBoundary>
-      <RegionBoundary what="the consumers">
-        <ConsumersPanel consumers={detail.consumers} state={state} update={update} />
-      </RegionBoundary>
-      <RegionBoundary what="the rules">
-        <RulesPanel rules={detail.rules} />
-      </RegionBoundary>
+      <div className={styles.panels}>
+        <RegionBoundary what="the providers">
+          <ProvidersPanel service={detail} state={state} update={update} actions={providerActions} />
+        </RegionBoundary>
+        <RegionBoundary what="the consumers">
+          <ConsumersPanel consumers={detail.consumers} state={state} update={update} />
+        </RegionBoundary>
+        <RegionBoundary what="the rules">
+          <RulesPanel rules={detail.rules} />
+        </RegionBoundary>
+      </div>
     </>
   );
 }
