@@ -61,7 +61,8 @@ export function parseRuleFile(file: RuleFile): ParsedRuleFile {
       const result = parseConfiguratorRule(file.text, { node: file.node, scope: target.scope });
       parsed = { ...parsed, configurators: result.configurators, itemWarnings: result.warnings };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // The yaml library ends its first line with ':' before a code frame; keep the sentence only.
+      const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.replace(/:\s*$/, '') ?? '';
       parsed = { ...parsed, problem: { code: 'MALFORMED_RULE', message: `Dubbo ignores this file: ${message}` } };
     }
   }

@@ -30,6 +30,7 @@ export const byId = (a: { readonly id: string }, b: { readonly id: string }): nu
 export function buildBaseGraph(snapshot: RegistrySnapshot, level: TopologyLevel): TopologyGraph {
   const nodes: TopologyNode[] = [...applicationIndex(snapshot).values()].map(applicationNode);
   const edges = new EdgeCollector();
+  const serviceEdges: TopologyEdge[] = [];
   for (const entry of serviceIndex(snapshot).values()) {
     const { providerApps, consumerApps } = appsOf(entry);
     if (level === 'application') {
@@ -38,12 +39,18 @@ export function buildBaseGraph(snapshot: RegistrySnapshot, level: TopologyLevel)
       }
       continue;
     }
+    // Service level: each (app, service) pair is one edge carrying that one service.
     const service = serviceNodeId(entry.key);
+    const services = [entry.key];
     nodes.push(serviceNode(entry));
-    for (const consumer of consumerApps) edges.add('consumes', applicationNodeId(consumer), service, entry.key);
-    for (const provider of providerApps) edges.add('provides', service, applicationNodeId(provider), entry.key);
+    for (const consumer of consumerApps) serviceEdges.push(singleServiceEdge('consumes', applicationNodeId(consumer), service, services));
+    for (const provider of providerApps) serviceEdges.push(singleServiceEdge('provides', service, applicationNodeId(provider), services));
   }
-  return { level, nodes: nodes.sort(byId), edges: edges.sorted() };
+  return { level, nodes: nodes.sort(byId), edges: level === 'application' ? edges.sorted() : serviceEdges.sort(byId) };
+}
+
+function singleServiceEdge(kind: TopologyEdgeKind, source: string, target: string, services: string[]): TopologyEdge {
+  return { id: edgeId(source, target), source, target, kind, services, serviceCount: 1 };
 }
 
 function applicationNode(app: ApplicationAggregate): ApplicationNode {
