@@ -1,7 +1,9 @@
-// The embedded ZooKeeper driven by Apache Curator 5.4 (Debian libcurator-*-java) the way Dubbo 3
-// uses it: ephemeral providers under container parents, watched children, CAS setData,
-// CuratorCache (persistent recursive addWatch), transactions, a mutex, a leader latch and
-// curator-x-discovery. Skipped when the Curator jars are not installed.
+// Differential: Apache Curator 5.4 (Debian libcurator-*-java) driven the way Dubbo 3 uses it
+// (ephemeral providers under container parents, watched children, CAS setData, CuratorCache with
+// a persistent recursive addWatch, transactions, a mutex, a leader latch and curator-x-discovery)
+// against a real ZooKeeper 3.8 and the embedded server: the observations must be equal, and are
+// also checked directly. The scenario prints only deterministic observations (CuratorCache events
+// sorted), so nothing needs normalising.
 
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -9,8 +11,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { zookeeperAvailable } from '../support/zookeeper-server.ts';
+import { useBothServers, type Target } from '../fixtures/embedded-zk/both-servers.ts';
 import { requireTool } from '../support/require-tool.ts';
-import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
 
 const JARS = [
   'curator-framework', 'curator-client', 'curator-recipes', 'curator-x-discovery', 'zookeeper', 'zookeeper-jute',
@@ -18,8 +21,6 @@ const JARS = [
 ].map((name) => `/usr/share/java/${name}.jar`);
 const available = JARS.every((jar) => existsSync(jar));
 const SOURCE = fileURLToPath(new URL('../fixtures/embedded-zk/CuratorScenario.java', import.meta.url));
-const server = new EmbeddedZooKeeper();
-let connectString = '';
 let classes = '';
 
 function run(command: string, args: readonly string[]): Promise<string> {
@@ -30,24 +31,33 @@ function run(command: string, args: readonly string[]): Promise<string> {
   });
 }
 
-beforeAll(async () => {
-  connectString = (await server.start()).connectString;
-  if (!available) return;
-  classes = mkdtempSync(join(tmpdir(), 'curator-scenario-'));
-  await run('javac', ['-cp', JARS.join(':'), '-d', classes, SOURCE]);
-});
+async function observe(target: Target): Promise<Record<string, string>> {
+  const output = await run('java', ['-cp', [classes, ...JARS].join(':'), 'CuratorScenario', target.connectString]);
+  return Object.fromEntries(
+    output.trim().split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+  ) as Record<string, string>;
+}
 
-afterAll(async () => {
-  await server.stop();
-  if (classes !== '') rmSync(classes, { recursive: true, force: true });
-});
+const gate =
+  requireTool('Curator jars', available, 'apt-get install libcurator-framework-java libcurator-recipes-java libcurator-discovery-java') &&
+  requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get install zookeeper');
 
-describe.runIf(requireTool('Curator jars', available, 'apt-get install libcurator-framework-java libcurator-recipes-java libcurator-discovery-java'))('embedded ZooKeeper with Curator', () => {
-  it('runs the Dubbo-like Curator scenario', async () => {
-    const output = await run('java', ['-cp', [classes, ...JARS].join(':'), 'CuratorScenario', connectString]);
-    const observations = Object.fromEntries(
-      output.trim().split('\n').map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
-    );
+describe.runIf(gate)('Curator against ZooKeeper 3.8 and the embedded server', () => {
+  const servers = useBothServers();
+
+  beforeAll(async () => {
+    classes = mkdtempSync(join(tmpdir(), 'curator-scenario-'));
+    await run('javac', ['-cp', JARS.join(':'), '-d', classes, SOURCE]);
+  });
+
+  afterAll(() => {
+    if (classes !== '') rmSync(classes, { recursive: true, force: true });
+  });
+
+  it('runs the Dubbo-like Curator scenario with the same observations on both servers', async () => {
+    const expected = await observe(servers.oracle());
+    const observations = await observe(servers.embedded());
+    expect(observations).toEqual(expected);
     expect(observations).toEqual({
       provider: '/dubbo/org.example.Greeter/providers/dubbo%3A%2F%2F10.0.0.1',
       parentIsContainerOwnerZero: 'true',

@@ -3,7 +3,8 @@
 // normalised transcripts must be equal: CRUD with versions and every common error, sequential and
 // ephemeral nodes, committed and failed transactions, one-shot watches and their order, the
 // DataWatch/ChildrenWatch/TreeCache/Lock recipes, ephemeral cleanup seen from another session,
-// digest ACLs, sync and ruok. A few direct assertions pin what both must say.
+// digest ACLs and ACL validation, chroot, the built-in nodes, big data, sync, ruok and an unknown
+// auth scheme (AUTH_FAILED). A few direct assertions pin what both must say.
 
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -77,5 +78,7 @@ describe.runIf(gate)('kazoo against ZooKeeper 3.8 and the embedded server', () =
     expect(seen.get('lock')).toEqual([false, true]);
     expect(seen.get('server version')).toEqual([3, 8, 0]);
     expect(seen.get('deleted')).toBeNull();
+    expect(seen.get('no permissions')).toEqual(['error:NoAuthError', 'error:NoAuthError', 'error:NoAuthError', true]);
+    expect(seen.get('unknown auth scheme')).toBe('error:AuthFailedError');
   });
 });

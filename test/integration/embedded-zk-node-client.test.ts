@@ -3,10 +3,11 @@
 // and the embedded server and the normalised transcripts (session ids → s1…, ctime/mtime →
 // patterns; zxids, versions, error codes and per-session event order kept) must be equal: CRUD
 // with versions and errors, sequential/ephemeral nodes, transactions, one-shot watches, ephemeral
-// cleanup after a session closes, digest ACLs and a reconnect that re-arms watches (setWatches).
+// cleanup after a session closes, digest ACLs, a reconnect that re-arms watches (setWatches) and a
+// session that expires while cut off.
 // Then direct tests on the embedded server alone pin the expected values.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { requireTool } from '../support/require-tool.ts';
 import { zookeeperAvailable } from '../support/zookeeper-server.ts';
 import { useBothServers } from '../fixtures/embedded-zk/both-servers.ts';
@@ -41,11 +42,13 @@ afterEach(() => {
 
 describe.runIf(requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get install zookeeper'))('node-zookeeper-client against ZooKeeper 3.8 and the embedded server', () => {
   const servers = useBothServers();
+  beforeAll(() => {
+    connectString = servers.embedded().connectString;
+  });
 
   it('gives the same normalised transcript on both servers', async () => {
     const oracle = servers.oracle();
     const embedded = servers.embedded();
-    connectString = embedded.connectString;
     const expected = normalise(await runNzcScenario(oracle.host, oracle.port));
     const actual = normalise(await runNzcScenario(embedded.host, embedded.port));
     expect(actual).toEqual(expected);
@@ -77,6 +80,7 @@ describe.runIf(requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get insta
       ['marker', 'NodeDeleted', '/d/marker'],
     ]);
     expect(seen.get('same session')).toBe(true);
+    expect(seen.get('expiry')).toEqual([[['expiring', 'NodeDeleted', '/d/expiring']], ['DISCONNECTED', 'EXPIRED'], null]);
   });
 
   it('embedded: creates, reads, updates and deletes nodes with versions and Stat', async () => {

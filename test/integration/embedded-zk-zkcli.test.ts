@@ -3,7 +3,9 @@
 // normalised outputs must be equal: create (sequential, ephemeral, container, TTL refused),
 // NODEEXISTS/NONODE/NOTEMPTY/BADVERSION and ephemeral-parent errors, ls -s/get -s/set -s/stat,
 // get -w/ls -w/stat -w watches, removewatches, addauth/whoami, auth ACLs and setAcl versions,
-// getEphemerals, getAllChildrenNumber, config, sync, then close + connect (a new session: the
+// getEphemerals, getAllChildrenNumber, config, sync, the /zookeeper nodes, a unicode name, a
+// container losing its child, addWatch + removewatches -a, reconfig refused, a read-only ACL, then
+// close + connect (a new session: the
 // ephemerals are gone and the ACL refuses it), addWatch + deleteall (a multi) and quit.
 //
 // Normalised: the banner and connection lines, the port, ctime/mtime dates (1970 is kept: the
@@ -62,6 +64,24 @@ const script = (target: Target): string[] => [
   'getAcl /zookeeper/config',
   'config',
   'sync /cli',
+  'get /zookeeper/config',
+  'ls /zookeeper',
+  'create /cli/ünï u',
+  'get -s /cli/ünï',
+  'create /box/k',
+  'delete /box/k',
+  'stat /box',
+  'addWatch /cli/a',
+  'create /cli/a 1',
+  'set /cli/a 2',
+  'create /cli/a/b',
+  'removewatches /cli/a -a',
+  'set /cli/a 3',
+  'reconfig -remove 5',
+  'create /ro r world:anyone:r',
+  'set /ro x',
+  'setAcl /ro ip:127.0.0.1:cdrwa',
+  'getAcl -s /ro',
   'close',
   `connect ${target.host}:${target.port}`,
   'get /sec',
@@ -164,6 +184,14 @@ describe.runIf(gate)('zkCli against ZooKeeper 3.8 and the embedded server', () =
       'Created /sec',
       'version No is not valid : /sec',
       'Insufficient permission : /sec',
+      'Created /cli/ünï',
+      'Created /box/k',
+      'Created /cli/a',
+      'Created /cli/a/b',
+      'KeeperErrorCode = Reconfig is disabled',
+      'Created /ro',
+      'Insufficient permission : /ro',
+      'Insufficient permission : /ro',
       'Insufficient permission : /sec',
     ]);
     const text = output.join('\n');
@@ -172,16 +200,26 @@ describe.runIf(gate)('zkCli against ZooKeeper 3.8 and the embedded server', () =
     expect(text).toContain('Auth scheme: User\nip: 127.0.0.1\ndigest: u\n');
     expect(text).toContain("'digest,'u:Jq7wMyA/w2Vd5WIDAKdu4OIIFEQ=\n: cdrwa\n");
     expect(text).toContain('[/cli/e, /cli/es-0000000002]\n');
-    expect(text).toContain('Sync is OK\n[new, s-0000000000]\n[]\nAuth scheme: User\nip: 127.0.0.1\n[box, sec, zookeeper]');
+    expect(text).toContain('Sync is OK\n');
+    expect(text).toContain('\n[config, quota]\n');
+    // The second session: the ephemerals are gone, it has no ephemerals and no digest identity.
+    expect(text).toMatch(/\n\[a, new, s-0000000000, ünï\]\n\[\]\nAuth scheme: User\nip: 127.0.0.1\n\[box, ro, sec, zookeeper\]$/);
     expect(events).toEqual([
       'WatchedEvent state:SyncConnected type:None path:null',
       'WatchedEvent state:SyncConnected type:NodeCreated path:/cli/new',
       'WatchedEvent state:SyncConnected type:NodeChildrenChanged path:/cli',
       'WatchedEvent state:SyncConnected type:NodeDataChanged path:/cli',
+      'WatchedEvent state:SyncConnected type:NodeCreated path:/cli/a',
+      'WatchedEvent state:SyncConnected type:NodeDataChanged path:/cli/a',
+      'WatchedEvent state:SyncConnected type:NodeCreated path:/cli/a/b',
+      'WatchedEvent state:SyncConnected type:PersistentWatchRemoved path:/cli/a',
       'WatchedEvent state:Closed type:None path:null',
       'WatchedEvent state:SyncConnected type:None path:null',
+      'WatchedEvent state:SyncConnected type:NodeDeleted path:/cli/a/b',
+      'WatchedEvent state:SyncConnected type:NodeDeleted path:/cli/a',
       'WatchedEvent state:SyncConnected type:NodeDeleted path:/cli/new',
       'WatchedEvent state:SyncConnected type:NodeDeleted path:/cli/s-0000000000',
+      'WatchedEvent state:SyncConnected type:NodeDeleted path:/cli/ünï',
       'WatchedEvent state:SyncConnected type:NodeDeleted path:/cli',
       'WatchedEvent state:Closed type:None path:null',
     ]);
