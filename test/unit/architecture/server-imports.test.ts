@@ -19,7 +19,7 @@ function importsOf(file: string): string[] {
 }
 
 /** Folders of pure code and the mirror files allowed to reach the ZooKeeper edge. */
-const PURE = ['server/contract', 'server/dubbo', 'server/registry', 'server/topology'];
+const PURE = ['server/contract', 'server/dubbo', 'server/registry', 'server/topology', 'server/governance'];
 const EDGE_IMPORTS = /^(express|node-zookeeper-client|pino|node:(fs|net|http|https|child_process|dgram)|fs|net|http)$/;
 const MAY_USE_ZK = new Set(['server/registry/registry-mirror.ts']);
 
