@@ -28,8 +28,10 @@ export const HELP = `Usage: npm start -- [options]
                           (env SWITCHBOARD_REGISTRY; default: embedded registry with a demo fleet)
   --port <n>              HTTP port, 0 = any free port (env SWITCHBOARD_PORT; default 8080)
   --host <addr>           bind address (env SWITCHBOARD_HOST; default 127.0.0.1)
-  --demo / --no-demo      start the demo fleet (env SWITCHBOARD_DEMO; default: on without --registry)
-  --registry-port <n>     port of the embedded registry (env SWITCHBOARD_REGISTRY_PORT; default 0)
+  --demo / --no-demo      start the demo fleet, registering into the registry the console mirrors
+                          (env SWITCHBOARD_DEMO; default: on without --registry, off with it)
+  --registry-port <n>     port of the embedded registry, used without --registry; 0 = any free port
+                          (env SWITCHBOARD_REGISTRY_PORT; default 0)
   --users <file>          users file (env SWITCHBOARD_USERS)
   --log-level <level>     pino level (env SWITCHBOARD_LOG_LEVEL; default info)
   --help                  this text

@@ -15,6 +15,8 @@ import { createLogger } from './logger.ts';
 import { startSwitchboard } from './switchboard.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+const REPEAT_SIGNAL_GRACE_MS = 1000;
+const SIGNAL_SETTLE_MS = 150;
 
 interface Running {
   readonly name: string;
@@ -53,6 +55,8 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
     logger.warn({ registryPort: config.registryPort }, '--registry-port only applies to the embedded registry; ignored');
   }
   const demo = config.demo ? new DemoFleet({ connectString: registry, logger }) : undefined;
+  // Stopped after the console (last-first), so the mirror does not chase the fleet's departure.
+  if (demo !== undefined) running.add({ name: 'demo fleet', stop: () => demo.stop() });
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   // The console serves while the demo registers: its mirror shows the fleet arriving.
   const [console] = await Promise.all([
@@ -67,7 +71,7 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
       running.add({ name: 'console', stop: () => started.stop() });
       return started;
     }),
-    demo?.start().then(() => running.add({ name: 'demo fleet', stop: () => demo.stop() })),
+    demo?.start(),
   ]);
   if (demo !== undefined) {
     const { applications, services, instances, providerInstances } = demo.size;
@@ -94,16 +98,28 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const running = new RunningSet();
   const startup = startAll(config, logger, running);
-  let stopping = false;
-  const shutdown = (): void => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    // Let a startup in progress finish (or fail) first, so nothing it starts is left running.
+  let stoppingSince: number | undefined;
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (stoppingSince !== undefined) {
+      // Wrappers (npm, tsx) relay the signal the process group already delivered: a repeat within the
+      // grace period is that echo; a later one is an impatient operator.
+      if (Date.now() - stoppingSince > REPEAT_SIGNAL_GRACE_MS) process.exit(1);
+      return;
+    }
+    stoppingSince = Date.now();
+    logger.info({ signal }, 'stopping (signal again to force)');
+    // Let a startup in progress finish (or fail) first, so nothing it starts is left running. And stay idle a
+    // moment: tsx (npm start's runner) relays a group signal unless we acknowledge it within 30 ms and
+    // SIGKILLs us if the relayed one is not acknowledged in time either — a busy event loop would miss that.
     startup
       .catch(() => undefined)
+      .then(() => new Promise((resolve) => setTimeout(resolve, SIGNAL_SETTLE_MS)))
       .then(() => running.stopAll(logger))
       .then(
-        () => process.exit(0),
+        () => {
+          logger.info('switchboard stopped');
+          process.exit(0);
+        },
         () => process.exit(1),
       );
   };

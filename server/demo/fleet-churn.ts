@@ -70,13 +70,19 @@ export class FleetChurn {
     } catch (error) {
       logger.warn({ ...where, err: error }, 'demo instance did not stop cleanly');
     }
-    this.later(pauseMs, () => {
+    const restart = (): void => {
       target.start().then(
-        () => logger.info(where, 'demo instance restarted (churn)'),
-        (error: unknown) => {
-          if (!this.stopped) logger.warn({ ...where, err: error }, 'demo instance failed to restart');
+        () => {
+          this.down.delete(target);
+          logger.info(where, 'demo instance restarted (churn)');
         },
-      ).finally(() => this.down.delete(target));
-    });
+        (error: unknown) => {
+          if (this.stopped) return;
+          logger.warn({ ...where, err: error }, 'demo instance failed to restart; trying again');
+          this.later(pauseMs, restart);
+        },
+      );
+    };
+    this.later(pauseMs, restart);
   }
 }

@@ -3,7 +3,7 @@
  * (`application=`) and from Dubbo 3 application-level instances. A process that both
  * provides (ip:port) and consumes (ip) is one instance with two roles. Memoised per snapshot.
  */
-import { releaseOf } from './provider-instances.ts';
+import { appInstanceRelease, releaseOf } from './provider-instances.ts';
 import type { RegistrySnapshot } from './registry-snapshot.ts';
 import { serviceIndex } from './service-index.ts';
 
@@ -71,7 +71,7 @@ export function applicationIndex(snapshot: RegistrySnapshot): ReadonlyMap<string
       providerApps.add(appInstance.application);
       const a = app(appInstance.application);
       a.provides.add(entry.key);
-      const i = instance(a, appInstance.host, appInstance.port, '');
+      const i = instance(a, appInstance.host, appInstance.port, appInstanceRelease(appInstance));
       i.provider = true;
       i.applicationLevel = true;
       i.provided.add(entry.key);
@@ -98,7 +98,7 @@ export function applicationIndex(snapshot: RegistrySnapshot): ReadonlyMap<string
   for (const [name, instances] of snapshot.appInstances) {
     const a = app(name);
     for (const appInstance of instances.values()) {
-      instance(a, appInstance.host, appInstance.port, '').applicationLevel = true;
+      instance(a, appInstance.host, appInstance.port, appInstanceRelease(appInstance)).applicationLevel = true;
     }
   }
   memo.set(snapshot, apps);

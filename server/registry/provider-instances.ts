@@ -60,9 +60,31 @@ export function instanceUrl(group: ProviderGroup): DubboUrl {
       application: instance?.application ?? '',
       interface: group.interfaceName,
       side: 'provider',
-      ...(instance?.metadata['release'] ? { release: instance.metadata['release'] } : {}),
+      ...releaseParam(instance),
     },
   };
+}
+
+/**
+ * Dubbo 3 instances carry no `release` key of their own; it is inside the JSON string of
+ * `dubbo.metadata-service.url-params` (dubbo-format.md §1.4), when present.
+ */
+export function appInstanceRelease(instance: AppInstance): string {
+  return releaseParam(instance).release ?? '';
+}
+
+function releaseParam(instance: AppInstance | undefined): { release?: string } {
+  const direct = instance?.metadata['release'];
+  if (direct) return { release: direct };
+  const raw = instance?.metadata['dubbo.metadata-service.url-params'];
+  if (!raw) return {};
+  try {
+    const params = JSON.parse(raw) as unknown;
+    const release = typeof params === 'object' && params !== null ? (params as Record<string, unknown>)['release'] : undefined;
+    return typeof release === 'string' && release !== '' ? { release } : {};
+  } catch {
+    return {};
+  }
 }
 
 function timestampOf(url: DubboUrl): number {

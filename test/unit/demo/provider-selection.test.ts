@@ -25,7 +25,7 @@ function inv(n: number, weight: number | undefined, more: { enabled?: boolean; p
 }
 
 /** Fraction of `picks` seeded picks that went to each invoker, in invoker order. */
-function shares(request: Omit<SelectionRequest, 'now'>, picks = 40_000, seed = 7): number[] {
+function shares(request: Omit<SelectionRequest, 'now'>, picks = 20_000, seed = 7): number[] {
   const rng = seededRandom(seed);
   const counts = new Map(request.invokers.map((i) => [i.address, 0]));
   for (let n = 0; n < picks; n += 1) {
