@@ -14,6 +14,10 @@ export interface SwitchboardConfig {
   readonly registryPort: number;
   readonly users: string | undefined;
   readonly logLevel: string;
+  /** ZooKeeper folder for the console's own state: rule history and audit (DESIGN.md §1). */
+  readonly stateRoot: string;
+  /** Also write Dubbo 2.6 `override://` copies of governance rules by default. */
+  readonly legacyRules: boolean;
   readonly help: boolean;
 }
 
@@ -34,6 +38,10 @@ export const HELP = `Usage: npm start -- [options]
                           (env SWITCHBOARD_REGISTRY_PORT; default 0)
   --users <file>          users file (env SWITCHBOARD_USERS)
   --log-level <level>     pino level (env SWITCHBOARD_LOG_LEVEL; default info)
+  --state-root <path>     ZooKeeper folder for rule history and audit (env SWITCHBOARD_STATE_ROOT;
+                          default /switchboard)
+  --legacy-rules          also write Dubbo 2.6 override:// copies of governance rules
+                          (env SWITCHBOARD_LEGACY_RULES; default off)
   --help                  this text
 `;
 
@@ -51,6 +59,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
         'registry-port': { type: 'string' },
         users: { type: 'string' },
         'log-level': { type: 'string' },
+        'state-root': { type: 'string' },
+        'legacy-rules': { type: 'boolean' },
         dev: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -77,8 +87,22 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
     registryPort: port(values['registry-port'] ?? env['SWITCHBOARD_REGISTRY_PORT'], 0, '--registry-port'),
     users: nonEmpty(values.users) ?? nonEmpty(env['SWITCHBOARD_USERS']),
     logLevel: nonEmpty(values['log-level']) ?? nonEmpty(env['SWITCHBOARD_LOG_LEVEL']) ?? 'info',
+    stateRoot: stateRoot(nonEmpty(values['state-root']) ?? nonEmpty(env['SWITCHBOARD_STATE_ROOT']) ?? '/switchboard'),
+    legacyRules: values['legacy-rules'] ?? flag(env['SWITCHBOARD_LEGACY_RULES'], false),
     help: values.help ?? false,
   };
+}
+
+function flag(raw: string | undefined, fallback: boolean): boolean {
+  return raw === undefined || raw.trim() === '' ? fallback : ['1', 'true', 'yes', 'on'].includes(raw.trim().toLowerCase());
+}
+
+/** An absolute ZooKeeper path other than `/`, without a trailing slash or empty segments. */
+function stateRoot(raw: string): string {
+  if (!/^(\/[^/\s]+)+$/.test(raw) || raw.split('/').some((s) => s === '.' || s === '..')) {
+    throw new ConfigError(`--state-root must be an absolute ZooKeeper path such as /switchboard, got "${raw}"`);
+  }
+  return raw;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -66,6 +66,8 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
       port: config.port,
       logger,
       version: pkg.version,
+      stateRoot: config.stateRoot,
+      legacyRules: config.legacyRules,
       clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     }).then((started) => {
       running.add({ name: 'console', stop: () => started.stop() });

@@ -6,6 +6,11 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import type { Logger } from 'pino';
+import { AuditStore } from './governance/audit-store.ts';
+import type { GovernanceDeps } from './governance/governance-deps.ts';
+import { HistoryStore } from './governance/history-store.ts';
+import { RuleStore } from './governance/rule-store.ts';
+import { RuleWriteQueue } from './governance/rule-write-queue.ts';
 import { createApp } from './http/create-app.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
 import { parseRegistryAddress } from './zk/registry-address.ts';
@@ -19,6 +24,12 @@ export interface SwitchboardOptions {
   readonly version: string;
   readonly clientDir?: string;
   readonly coalesceMs?: number;
+  /** ZooKeeper folder for rule history and audit (default /switchboard). */
+  readonly stateRoot?: string;
+  /** Write Dubbo 2.6 override copies unless a request says otherwise (default false). */
+  readonly legacyRules?: boolean;
+  readonly historyRetention?: number;
+  readonly auditRetention?: number;
 }
 
 export interface RunningSwitchboard {
@@ -27,6 +38,7 @@ export interface RunningSwitchboard {
   readonly mirror: RegistryMirror;
   /** The console's own registry session (tests expire it to prove the mirror recovers). */
   readonly registryClient: ZkClient;
+  readonly governance: GovernanceDeps;
   stop(): Promise<void>;
 }
 
@@ -45,7 +57,9 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   client.start().catch((error: unknown) => {
     logger.warn({ err: error, registry: address.display }, 'registry not reachable yet; still trying');
   });
+  const governance = governanceDeps(client, mirror, options);
   const app = createApp({
+    governance,
     registry: mirror,
     registryAddress: address.display,
     logger,
@@ -62,6 +76,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     registryDisplay: address.display,
     mirror,
     registryClient: client,
+    governance,
     async stop() {
       app.stop();
       mirror.stop();
@@ -69,5 +84,29 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await client.stop();
     },
+  };
+}
+
+/** Builds what the governance use cases need: the ZooKeeper stores under the state root, a clock, a pause. */
+function governanceDeps(client: ZkClient, mirror: RegistryMirror, options: SwitchboardOptions): GovernanceDeps {
+  const logger = options.logger.child({ module: 'governance' });
+  const rules = new RuleStore({
+    client,
+    stateRoot: options.stateRoot ?? '/switchboard',
+    logger,
+    ...(options.historyRetention === undefined ? {} : { historyRetention: options.historyRetention }),
+    ...(options.auditRetention === undefined ? {} : { auditRetention: options.auditRetention }),
+  });
+  return {
+    registry: mirror,
+    rules,
+    history: new HistoryStore(client, rules.layout),
+    audit: new AuditStore(client, rules.layout),
+    queue: new RuleWriteQueue(),
+    clock: () => new Date(),
+    // Jittered and growing, so two replicas that collided do not collide again in lockstep.
+    pause: (attempt) => new Promise((resolve) => setTimeout(resolve, Math.round(Math.random() * 30 * attempt))),
+    log: logger,
+    legacyDefault: options.legacyRules ?? false,
   };
 }

@@ -62,25 +62,31 @@ function needsChange(op: RuleOperation, snapshot: RegistrySnapshot, services: re
   );
 }
 
-/** 3.x random load balancing ignores weights unless the first invoker has one (§6): give everyone one. */
-function fillWeights(op: RuleOperation, services: readonly AffectedService[]): Array<{ address: string; weight: number }> {
+/**
+ * 3.x random load balancing ignores weights unless the first invoker has one (§6): give everyone one.
+ * Read under `before` (the rule file as just read), not the mirror's snapshot: a weight another console
+ * wrote a moment ago must count as explicit, or the fill would overwrite it with the stale value.
+ */
+function fillWeights(op: RuleOperation, services: readonly AffectedService[], before: RegistrySnapshot): Array<{ address: string; weight: number }> {
   const fill = new Map<string, number>();
   for (const s of services) {
     for (const p of s.providers) {
       const address = p.group.address;
       const ours = op.target.scope === 'service' || p.url.params['application'] === op.target.application;
-      if (!ours || op.addresses.includes(address) || p.state.params['weight'] !== undefined) continue;
-      if (!fill.has(address)) fill.set(address, p.state.weight);
+      if (!ours || op.addresses.includes(address)) continue;
+      const state = stateAt(before, s.entry, p, p.release);
+      if (state.params['weight'] !== undefined) continue;
+      if (!fill.has(address)) fill.set(address, state.weight);
     }
   }
   return [...fill].map(([address, weight]) => ({ address, weight }));
 }
 
-function editFor(op: RuleOperation, targets: readonly string[], services: readonly AffectedService[]): ConfiguratorEdit {
+function editFor(op: RuleOperation, targets: readonly string[], services: readonly AffectedService[], before: RegistrySnapshot): ConfiguratorEdit {
   if (op.action.kind === 'enable') return { kind: 'enable', addresses: targets };
   if (op.action.kind === 'set-weight') {
     const weight = op.action.weight;
-    return { kind: 'set-weights', weights: [...targets.map((address) => ({ address, weight })), ...fillWeights(op, services)] };
+    return { kind: 'set-weights', weights: [...targets.map((address) => ({ address, weight })), ...fillWeights(op, services, before)] };
   }
   // 3.2.x consumers miss service rules of grouped/versioned services (apache/dubbo #14185): the provider-side
   // item makes the provider re-register as disabled. At application scope only the provider reads the file.
@@ -90,12 +96,18 @@ function editFor(op: RuleOperation, targets: readonly string[], services: readon
   return { kind: 'disable', addresses: targets, sides };
 }
 
-function planText(input: PlanRuleChangeInput, node: RuleNode, targets: readonly string[], services: readonly AffectedService[]) {
+function planText(
+  input: PlanRuleChangeInput,
+  node: RuleNode,
+  targets: readonly string[],
+  services: readonly AffectedService[],
+  before: RegistrySnapshot,
+) {
   const { current, operation: op } = input;
   const rule = loadRuleDocument(current?.text, node, op.replaceInvalid);
   const pristine = renderRuleDocument(rule);
   if (targets.length === 0) return { nextText: current?.text ?? null, changed: false, notes: [] };
-  const result = applyConfiguratorEdit(rule, node, editFor(op, targets, services));
+  const result = applyConfiguratorEdit(rule, node, editFor(op, targets, services, before));
   if (!result.changed && rule.origin !== 'replaced') return { nextText: current?.text ?? null, changed: false, notes: result.notes };
   const edited = renderRuleDocument(rule);
   let nextText: string | null = rule.origin === 'existing' && current ? rebaseText(current.text, pristine, edited) : edited;
@@ -111,7 +123,7 @@ export function planRuleChange(input: PlanRuleChangeInput): RulePlan {
   const services = affectedServices(snapshot, op);
   const before = current ? withRuleChange(snapshot, node, current.text, current.version) : withRuleChange(snapshot, node, null, 0);
   const targets = needsChange(op, before, services);
-  const text = planText(input, node, targets, services);
+  const text = planText(input, node, targets, services, before);
   // Legacy mode keeps the 2.6 copy in place even when YAML already has the effect; otherwise only conflicts go.
   const legacy = planLegacyChanges(snapshot.root, op, op.legacy || op.action.kind === 'enable' ? op.addresses : targets, services);
   const nextText = text.changed ? text.nextText : (current?.text ?? null);

@@ -7,11 +7,15 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { RegistryChange, RegistryStatusEvent } from '../contract/registry-event.ts';
+import type { GovernanceDeps } from '../governance/governance-deps.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import type { RegistryReadModel } from './registry-read-model.ts';
 import { applicationRoutes } from './routes/application-routes.ts';
+import { auditRoutes } from './routes/audit-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
+import { governanceRoutes } from './routes/governance-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { ruleRoutes } from './routes/rule-routes.ts';
 import { serviceRoutes } from './routes/service-routes.ts';
 import { topologyRoutes } from './routes/topology-routes.ts';
 import { warningRoutes } from './routes/warning-routes.ts';
@@ -25,6 +29,8 @@ export interface AppDeps {
   /** Directory of the built client; omitted or missing → API only. */
   readonly clientDir?: string;
   readonly heartbeatMs?: number;
+  /** Governance use cases' dependencies; omitted → read-only API (no writes, rules, history, audit). */
+  readonly governance?: GovernanceDeps;
 }
 
 export interface SwitchboardApp {
@@ -46,6 +52,11 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   api.use(topologyRoutes(deps.registry));
   api.use(warningRoutes(deps.registry));
   api.use(eventRoutes(deps.registry, hub));
+  if (deps.governance) {
+    api.use(governanceRoutes(deps.governance));
+    api.use(ruleRoutes(deps.governance));
+    api.use(auditRoutes(deps.governance));
+  }
   api.use(notFoundHandler());
   app.use('/api', api);
   if (deps.clientDir && existsSync(path.join(deps.clientDir, 'index.html'))) {

@@ -1,0 +1,33 @@
+/**
+ * What the governance use cases need from the outside world, injected by the composition root
+ * (server/switchboard.ts): the mirror's snapshot (providers and their registered state), the ZooKeeper
+ * stores, a clock, a pause between compare-and-set attempts, and a logger. Nothing here is global.
+ */
+import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
+import type { AuditStore } from './audit-store.ts';
+import type { HistoryStore } from './history-store.ts';
+import type { RuleStore } from './rule-store.ts';
+import type { RuleWriteQueue } from './rule-write-queue.ts';
+
+/** The slice of a pino logger governance uses (one JSON line per write). */
+export interface GovernanceLog {
+  info(fields: object, message: string): void;
+  warn(fields: object, message: string): void;
+}
+
+export interface GovernanceDeps {
+  readonly registry: { readonly snapshot: RegistrySnapshot; readonly status: { readonly syncing: boolean } };
+  readonly rules: Pick<RuleStore, 'readRule' | 'commit'>;
+  readonly history: Pick<HistoryStore, 'list' | 'read' | 'managedNodes'>;
+  readonly audit: Pick<AuditStore, 'list'>;
+  readonly queue: RuleWriteQueue;
+  readonly clock: () => Date;
+  /** A short jittered wait (grows with `attempt`), so replicas stop colliding in lockstep. */
+  readonly pause: (attempt: number) => Promise<void>;
+  readonly log: GovernanceLog;
+  /** Write the Dubbo 2.6 override copies unless a request says otherwise (`--legacy-rules`). */
+  readonly legacyDefault: boolean;
+}
+
+/** Who is acting: no auth yet, so the HTTP edge resolves the local operator (DESIGN.md §2). */
+export type Actor = string;

@@ -1,0 +1,67 @@
+/**
+ * Where the console keeps its own state in ZooKeeper (DESIGN.md §1: ZooKeeper is the only store, so any
+ * replica sees the same history and audit trail): `<stateRoot>/history/<encodeJavaUrl(rule node)>/v-<seq>`
+ * and `<stateRoot>/audit/e-<seq>`, both persistent sequential nodes holding JSON. The sequence number
+ * ZooKeeper appends is the history version and the audit cursor: monotonic per folder, never reused.
+ */
+import type { AuditEntry } from '../contract/audit.ts';
+import { decodeJavaUrl, encodeJavaUrl } from '../dubbo/java-url-codec.ts';
+
+export const HISTORY_PREFIX = 'v-';
+export const AUDIT_PREFIX = 'e-';
+
+/** One rule-history version as stored: the whole rule text after the change (null = node absent). */
+export interface HistoryRecord {
+  readonly at: string;
+  readonly actor: string;
+  readonly action: string;
+  readonly reason: string;
+  readonly text: string | null;
+  readonly zkVersion: number | null;
+  readonly diff: string;
+}
+
+/** An audit entry as stored; its id is the node name, known only once ZooKeeper created it. */
+export type AuditRecord = Omit<AuditEntry, 'id'>;
+
+export interface StateLayout {
+  readonly root: string;
+  readonly historyRoot: string;
+  readonly auditFolder: string;
+  historyFolder(node: string): string;
+}
+
+export function stateLayout(root: string): StateLayout {
+  const base = root === '/' ? '' : root.replace(/\/+$/, '');
+  return {
+    root: base === '' ? '/' : base,
+    historyRoot: `${base}/history`,
+    auditFolder: `${base}/audit`,
+    historyFolder: (node) => `${base}/history/${encodeJavaUrl(node)}`,
+  };
+}
+
+/** The rule node a history folder belongs to. */
+export function nodeOfHistoryFolder(name: string): string {
+  return decodeJavaUrl(name);
+}
+
+/** ZooKeeper appends a 10-digit counter to sequential nodes. */
+export function sequenceOf(name: string, prefix: string): number | undefined {
+  const m = new RegExp(`^${prefix}(\\d{10})$`).exec(name);
+  return m ? Number(m[1]) : undefined;
+}
+
+export function sequenceName(prefix: string, sequence: number): string {
+  return `${prefix}${String(sequence).padStart(10, '0')}`;
+}
+
+/** Child names carrying a sequence, oldest first. */
+export function sequencedChildren(names: readonly string[], prefix: string): Array<{ name: string; sequence: number }> {
+  return names
+    .flatMap((name) => {
+      const sequence = sequenceOf(name, prefix);
+      return sequence === undefined ? [] : [{ name, sequence }];
+    })
+    .sort((a, b) => a.sequence - b.sequence);
+}

@@ -1,0 +1,64 @@
+/**
+ * The read-modify-write loop every governance write goes through (DESIGN.md §2): read the rule node from
+ * ZooKeeper, decide, commit with its version; when someone else wrote in between, either tell the operator
+ * (they sent the version they saw: 409 CONFLICT) or read again and re-decide, up to MAX_ATTEMPTS.
+ * Writes to one node are queued inside this console, so only other replicas cause retries.
+ */
+import type { GovernanceResult } from '../contract/governance.ts';
+import { conflictError } from '../errors/domain-error.ts';
+import type { GovernanceDeps } from './governance-deps.ts';
+import type { CommitOutcome, RuleWrite, StoredRule } from './rule-store.ts';
+
+export const MAX_ATTEMPTS = 5;
+
+export type AttemptDecision =
+  /** Nothing to write (already in effect, or a dry run): answer this. */
+  | { readonly kind: 'answer'; readonly result: GovernanceResult }
+  | {
+      readonly kind: 'write';
+      readonly write: RuleWrite;
+      readonly answer: (committed: Extract<CommitOutcome, { kind: 'committed' }>) => GovernanceResult;
+    };
+
+export interface CasWrite {
+  readonly path: string;
+  /** The version the operator saw (-1: absent); a mismatch is never retried. */
+  readonly expectedVersion: number | undefined;
+  readonly decide: (current: StoredRule | undefined) => AttemptDecision;
+}
+
+function staleVersion(path: string, expected: number, current: StoredRule | undefined): Error {
+  const currentVersion = current?.version ?? -1;
+  return conflictError(
+    'CONFLICT',
+    `${path} changed since you read it (you saw version ${expected}, it is now ${currentVersion}); reload and try again`,
+    { currentVersion, expectedVersion: expected },
+  );
+}
+
+export function writeRuleWithCas(deps: GovernanceDeps, cas: CasWrite): Promise<GovernanceResult> {
+  return deps.queue.run(cas.path, async (backlog) => {
+    // A console draining a backlog on one node yields a moment first: a replica that just lost a
+    // compare-and-set against us retries at once and so gets its turn, instead of losing again.
+    if (backlog) await deps.pause(1);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const current = await deps.rules.readRule(cas.path);
+      if (cas.expectedVersion !== undefined && (current?.version ?? -1) !== cas.expectedVersion) {
+        throw staleVersion(cas.path, cas.expectedVersion, current);
+      }
+      const decision = cas.decide(current);
+      if (decision.kind === 'answer') return { ...decision.result, attempts: attempt };
+      const outcome = await deps.rules.commit(decision.write);
+      if (outcome.kind === 'committed') return { ...decision.answer(outcome), attempts: attempt };
+      if (cas.expectedVersion !== undefined && outcome.onRuleNode) {
+        throw staleVersion(cas.path, cas.expectedVersion, await deps.rules.readRule(cas.path));
+      }
+      deps.log.warn({ path: cas.path, attempt, code: outcome.code }, 'rule changed during the write; reading it again');
+    }
+    const current = await deps.rules.readRule(cas.path);
+    throw conflictError('CONFLICT', `${cas.path} kept changing during ${MAX_ATTEMPTS} attempts; try again`, {
+      currentVersion: current?.version ?? -1,
+      attempts: MAX_ATTEMPTS,
+    });
+  });
+}
