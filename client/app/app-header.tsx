@@ -15,12 +15,14 @@ const navItems = [
   { to: appPaths.services, label: 'Services' },
   { to: appPaths.applications, label: 'Applications' },
   { to: appPaths.warnings, label: 'Warnings' },
+  { to: appPaths.rules, label: 'Rules' },
+  { to: appPaths.audit, label: 'Audit' },
 ] as const;
 
 export function AppHeader({ warningCount, status }: AppHeaderProps) {
   return (
     <header className={styles.header}>
-      <Link to={appPaths.services} className={styles.brand} aria-label="Switchboard home">
+      <Link to={appPaths.topology} className={styles.brand} aria-label="Switchboard home">
         <img src="/favicon.svg" alt="" width={22} height={22} />
         <span>Switchboard</span>
       </Link>

@@ -1,9 +1,11 @@
-import { Outlet } from 'react-router';
+import { Outlet, useMatch } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { RegionBoundary } from '../components/region-boundary.tsx';
 import { StatusBanner } from '../components/status-banner.tsx';
 import { connectionNotices } from '../lib/connection-notices.ts';
+import { appPaths } from '../lib/app-paths.ts';
 import { useHealth } from '../lib/health-query.ts';
+import { LiveStreamContext } from '../lib/live-stream-context.ts';
 import { useLiveEvents } from '../lib/use-live-events.ts';
 import { AppHeader } from './app-header.tsx';
 import styles from './app-shell.module.css';
@@ -14,9 +16,11 @@ export function AppShell() {
   const stream = useLiveEvents();
   const health = useHealth({ streamOpen: stream === 'open' });
   const notices = connectionNotices({ health: health.data, healthError: health.error, stream });
+  // The topology canvas takes the whole window below the header and banner.
+  const fullBleed = useMatch(appPaths.topology) !== null;
 
   return (
-    <div className={styles.shell}>
+    <div className={fullBleed ? `${styles.shell} ${styles.shellFull}` : styles.shell}>
       <AppHeader
         warningCount={health.data?.mirror.warnings}
         status={
@@ -28,9 +32,11 @@ export function AppShell() {
       <ErrorBoundary fallback={() => null}>
         <StatusBanner notices={notices} />
       </ErrorBoundary>
-      <main className={styles.main}>
+      <main className={fullBleed ? styles.mainFull : styles.main}>
         <RegionBoundary what="this page">
-          <Outlet />
+          <LiveStreamContext value={stream}>
+            <Outlet />
+          </LiveStreamContext>
         </RegionBoundary>
       </main>
     </div>

@@ -1,13 +1,16 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ApplicationDetailPage } from '../features/applications/components/application-detail-page.tsx';
 import { ApplicationsPage } from '../features/applications/components/applications-page.tsx';
-import { ServiceDetailPage } from '../features/services/components/service-detail-page.tsx';
+import { AuditPage } from '../features/audit/components/audit-page.tsx';
+import { RuleDetailPage } from '../features/rules/components/rule-detail-page.tsx';
+import { RulesPage } from '../features/rules/components/rules-page.tsx';
 import { ServicesPage } from '../features/services/components/services-page.tsx';
+import { TopologyPage } from '../features/topology/components/topology-page.tsx';
 import { WarningsPage } from '../features/warnings/components/warnings-page.tsx';
 import { AppShell } from './app-shell.tsx';
+import { GovernedServiceDetailPage } from './governed-service-detail-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError } from './route-error.tsx';
-import { TopologyPlaceholderPage } from './topology-placeholder-page.tsx';
 
 /** Every page of the console. URLs are the API of the UI: keep them stable and shareable. */
 export function createAppRouter() {
@@ -18,13 +21,16 @@ export function createAppRouter() {
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <Navigate to="/services" replace /> },
-            { path: 'topology', element: <TopologyPlaceholderPage /> },
+            { index: true, element: <Navigate to="/topology" replace /> },
+            { path: 'topology', element: <TopologyPage /> },
             { path: 'services', element: <ServicesPage /> },
-            { path: 'services/:key', element: <ServiceDetailPage /> },
+            { path: 'services/:key', element: <GovernedServiceDetailPage /> },
             { path: 'applications', element: <ApplicationsPage /> },
             { path: 'applications/:name', element: <ApplicationDetailPage /> },
             { path: 'warnings', element: <WarningsPage /> },
+            { path: 'rules', element: <RulesPage /> },
+            { path: 'rules/:node', element: <RuleDetailPage /> },
+            { path: 'audit', element: <AuditPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

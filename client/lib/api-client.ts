@@ -69,6 +69,29 @@ export async function apiGet<Schema extends z.ZodType>(
   return parsed.data;
 }
 
+/**
+ * A write (PUT/POST) with a JSON body; the answer is parsed like apiGet's. Errors keep the server's
+ * code and details (409 CONFLICT carries `details.currentVersion`), so callers can branch on them.
+ */
+export async function apiSend<Schema extends z.ZodType>(
+  method: 'PUT' | 'POST',
+  path: string,
+  body: unknown,
+  schema: Schema,
+): Promise<z.output<Schema>> {
+  const response = await send(path, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw await errorFromResponse(response);
+  const parsed = schema.safeParse(await readJson(response));
+  if (!parsed.success) {
+    throw new ApiRequestError({ status: response.status, code: BAD_RESPONSE, message: `Unexpected response from ${path}`, details: parsed.error.issues });
+  }
+  return parsed.data;
+}
+
 async function send(path: string, init: RequestInit): Promise<Response> {
   try {
     return await fetch(path, init);

@@ -1,6 +1,6 @@
 import type { QueryKey } from '@tanstack/react-query';
 import type { RegistryChange } from '@contract/registry-event.ts';
-import { applicationKeys, healthKeys, serviceKeys, warningKeys } from './query-keys.ts';
+import { applicationKeys, auditKeys, healthKeys, ruleKeys, serviceKeys, topologyKeys, warningKeys } from './query-keys.ts';
 
 /**
  * What a live `change` event makes stale. Events say what changed, never the new data, so the client
@@ -29,6 +29,12 @@ export function changeInvalidations(change: RegistryChange): ChangeInvalidation 
     if (!rulesChanged) for (const name of unique(change.applications)) keys.push(applicationKeys.detail(name));
   }
   if (change.warnings) keys.push(warningKeys.all);
+  // Nodes, edges and their badges derive from all of the above; the graph refetch is one request.
+  if (change.services.length > 0 || change.applications.length > 0 || rulesChanged || change.warnings) {
+    keys.push(topologyKeys.all);
+  }
+  // Rule pages and the audit trail follow every rule write, the console's own included.
+  if (rulesChanged) keys.push(ruleKeys.all, auditKeys.all);
   return { kind: 'keys', keys };
 }
 

@@ -1,5 +1,7 @@
 import type { ApplicationListQuery } from '@contract/applications.ts';
+import type { AuditQuery } from '@contract/audit.ts';
 import type { ServiceListQuery } from '@contract/services.ts';
+import type { TopologyQuery } from '@contract/topology.ts';
 
 /**
  * Query key factories, one per resource (all → lists → list(query) → details → detail(id)).
@@ -30,4 +32,27 @@ export const applicationKeys = {
 export const warningKeys = {
   all: ['warnings'] as const,
   list: () => [...warningKeys.all, 'list'] as const,
+};
+
+/** The call graph; one entry per (level, focus, depth, q). Any registry change may move it. */
+export const topologyKeys = {
+  all: ['topology'] as const,
+  graph: (query: TopologyQuery) => [...topologyKeys.all, query] as const,
+};
+
+/** Governance rule files: the list, one node's text, its history. Any rule change refreshes them all. */
+export type RuleListKeyQuery = { q: string; kind: string; limit: number; offset: number };
+export const ruleKeys = {
+  all: ['rules'] as const,
+  lists: () => [...ruleKeys.all, 'list'] as const,
+  list: (query: RuleListKeyQuery) => [...ruleKeys.lists(), query] as const,
+  details: () => [...ruleKeys.all, 'detail'] as const,
+  detail: (node: string) => [...ruleKeys.details(), node] as const,
+  history: (node: string) => [...ruleKeys.all, 'history', node] as const,
+};
+
+/** The audit trail, one infinite list per filter set (cursor pages share the key). */
+export const auditKeys = {
+  all: ['audit'] as const,
+  list: (filters: Pick<AuditQuery, 'actor' | 'action' | 'target'>) => [...auditKeys.all, 'list', filters] as const,
 };

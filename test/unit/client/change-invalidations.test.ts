@@ -10,19 +10,22 @@ describe('changeInvalidations', () => {
     [
       'services changed: the lists and each changed detail',
       { services: ['a.Svc', 'g/b.Svc:1.0.0', 'a.Svc'] },
-      [['health'], ['services', 'list'], ['services', 'detail', 'a.Svc'], ['services', 'detail', 'g/b.Svc:1.0.0']],
+      [['health'], ['services', 'list'], ['services', 'detail', 'a.Svc'], ['services', 'detail', 'g/b.Svc:1.0.0'], ['topology']],
     ],
     [
       'applications changed: application lists and details',
       { applications: ['shop'] },
-      [['health'], ['applications', 'list'], ['applications', 'detail', 'shop']],
+      [['health'], ['applications', 'list'], ['applications', 'detail', 'shop'], ['topology']],
     ],
     [
       'rules changed: every service and application detail, and service lists (enabled counts)',
       { rules: ['shop.configurators'], services: ['a.Svc'], applications: ['shop'] },
-      [['health'], ['services', 'list'], ['services', 'detail'], ['applications', 'detail'], ['applications', 'list']],
+      [
+        ['health'], ['services', 'list'], ['services', 'detail'], ['applications', 'detail'], ['applications', 'list'], ['topology'],
+        ['rules'], ['audit'],
+      ],
     ],
-    ['warnings changed', { warnings: true }, [['health'], ['warnings']]],
+    ['warnings changed', { warnings: true }, [['health'], ['warnings'], ['topology']]],
   ])('%s', (_name, change, keys) => {
     expect(changeInvalidations({ ...none, ...change })).toEqual({ kind: 'keys', keys });
   });

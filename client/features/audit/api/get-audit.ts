@@ -1,0 +1,29 @@
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
+import { auditListSchema } from '@contract/audit.ts';
+import { apiGet } from '../../../lib/api-client.ts';
+import { auditKeys } from '../../../lib/query-keys.ts';
+
+export type AuditFilters = { actor: string; action: string; target: string };
+
+const PAGE_SIZE = 50;
+
+/** One page of the audit trail, newest first, older than the `before` cursor. */
+export function getAudit(filters: AuditFilters, before: string | undefined, signal?: AbortSignal) {
+  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
+  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
+  if (before) params.set('before', before);
+  return apiGet(`/api/audit?${params.toString()}`, auditListSchema, { signal });
+}
+
+export function auditQueryOptions(filters: AuditFilters) {
+  return infiniteQueryOptions({
+    queryKey: auditKeys.list(filters),
+    queryFn: ({ pageParam, signal }) => getAudit(filters, pageParam, signal),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextBefore ?? undefined,
+  });
+}
+
+export function useAudit(filters: AuditFilters) {
+  return useInfiniteQuery(auditQueryOptions(filters));
+}

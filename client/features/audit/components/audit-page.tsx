@@ -1,0 +1,61 @@
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { SearchBox } from '../../../components/search-box.tsx';
+import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useAudit } from '../api/get-audit.ts';
+import { auditUrlStateSchema } from '../audit-url-state.ts';
+import { AuditEntryRow } from './audit-entry-row.tsx';
+import styles from './audit-page.module.css';
+
+/** Every governance write the console made, newest first, filterable by who, what and where. */
+export function AuditPage() {
+  const [filters, update] = useUrlState(auditUrlStateSchema);
+  const audit = useAudit(filters);
+  const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
+  const filtered = Boolean(filters.actor || filters.action || filters.target);
+  return (
+    <>
+      <title>Audit · Switchboard</title>
+      <PageHeader title="Audit" subtitle="Who changed which rule, when and why. Expand an entry for the file before and after." />
+      <Panel
+        title="Audit trail"
+        count={audit.data ? `${entries.length}${audit.hasNextPage ? '+' : ''}` : undefined}
+        toolbar={
+          <div className={styles.filters}>
+            <SearchBox label="Filter by actor" placeholder="Actor" value={filters.actor} width="160px" onSearch={(actor) => update({ actor }, { replace: true })} />
+            <SearchBox label="Filter by action" placeholder="Action (set-weight, disable…)" value={filters.action} width="220px" onSearch={(action) => update({ action }, { replace: true })} />
+            <SearchBox label="Filter by target" placeholder="Rule node, service, application" value={filters.target} width="260px" onSearch={(target) => update({ target }, { replace: true })} />
+          </div>
+        }
+      >
+        {audit.isPending ? (
+          <p role="status" className={styles.loading}>Loading the audit trail…</p>
+        ) : audit.isError && entries.length === 0 ? (
+          <ErrorState error={audit.error} what="the audit trail" onRetry={() => void audit.refetch()} />
+        ) : entries.length === 0 ? (
+          filtered ? (
+            <EmptyState title="No entries match" action={<button type="button" className="button" onClick={() => update({ actor: '', action: '', target: '' })}>Clear filters</button>} />
+          ) : (
+            <EmptyState title="No governance changes yet">Weight changes, disables, enables and rollbacks made here are recorded with their reason.</EmptyState>
+          )
+        ) : (
+          <ol className={styles.list} aria-label="Audit entries">
+            {entries.map((entry) => (
+              <AuditEntryRow key={entry.id} entry={entry} />
+            ))}
+          </ol>
+        )}
+        {audit.hasNextPage ? (
+          <div className={styles.more}>
+            <button type="button" className="button" disabled={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
+              {audit.isFetchingNextPage ? 'Loading…' : 'Load more'}
+            </button>
+          </div>
+        ) : null}
+        {audit.isFetchNextPageError ? <ErrorState error={audit.error} what="older entries" onRetry={() => void audit.fetchNextPage()} /> : null}
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,47 @@
+import type { GovernanceResult } from '@contract/governance.ts';
+import { DiffView } from '../../../components/diff-view.tsx';
+import { parseUnifiedDiff } from '../../../lib/line-diff.ts';
+import styles from './governance-dialog.module.css';
+import { TrafficSplit } from './traffic-split.tsx';
+
+/** What the dry run predicts: the traffic split per service, the rule file diff, legacy nodes, warnings. */
+export function PreviewDetails({ preview }: { preview: GovernanceResult }) {
+  const legacyChanges = preview.legacy.created.length + preview.legacy.removed.length;
+  return (
+    <>
+      {preview.warnings.length > 0 ? (
+        <ul className={`${styles.notice} ${styles.warning}`} aria-label="Warnings">
+          {preview.warnings.map((warning) => (
+            <li key={warning.code}>
+              <strong>{warning.message}</strong> <code className={styles.code}>{warning.code}</code>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {preview.preview.map((service) => (
+        <TrafficSplit key={service.serviceKey} service={service} />
+      ))}
+      <section className={styles.section} aria-labelledby="rule-diff-heading">
+        <h3 id="rule-diff-heading" className={styles.sectionTitle}>
+          Rule file <code>{preview.rule.node}</code>
+        </h3>
+        <DiffView label="Rule file diff" lines={parseUnifiedDiff(preview.diff)} emptyText="The rule file stays as it is." />
+      </section>
+      {legacyChanges > 0 ? (
+        <section className={styles.section} aria-labelledby="legacy-heading">
+          <h3 id="legacy-heading" className={styles.sectionTitle}>
+            Dubbo 2.6 override nodes
+          </h3>
+          <ul className={styles.legacyList}>
+            {preview.legacy.created.map((url) => (
+              <li key={`+${url}`} className={styles.added}>+ {url}</li>
+            ))}
+            {preview.legacy.removed.map((url) => (
+              <li key={`-${url}`} className={styles.removed}>− {url}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

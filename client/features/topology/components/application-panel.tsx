@@ -1,0 +1,127 @@
+import { Link } from 'react-router';
+import type { ApplicationNode } from '@contract/topology.ts';
+import { Badge } from '../../../components/badge.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { GoneNotice } from '../../../components/gone-notice.tsx';
+import { ApiRequestError } from '../../../lib/api-client.ts';
+import { appPaths } from '../../../lib/app-paths.ts';
+import { useApplicationDetail } from '../api/get-application-detail.ts';
+import styles from './node-side-panel.module.css';
+import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
+
+type ApplicationPanelProps = {
+  name: string;
+  /** The node as the graph shows it (badges); absent when it left the current view. */
+  node: ApplicationNode | undefined;
+  onClose: () => void;
+  onSelect: (id: string) => void;
+  onFocus: (id: string) => void;
+};
+
+/** The selected application: its instances, services, neighbours and governance state, with links out. */
+export function ApplicationPanel({ name, node, onClose, onSelect, onFocus }: ApplicationPanelProps) {
+  const detail = useApplicationDetail(name);
+  const app = detail.data;
+  return (
+    <SidePanelFrame
+      kind="Application"
+      name={name}
+      onClose={onClose}
+      chips={node ? <ApplicationChips node={node} /> : null}
+      actions={
+        <>
+          <Link className="button button-small" to={appPaths.application(name)}>
+            Open application page
+          </Link>
+          <button type="button" className="button button-small" onClick={() => onFocus(`app:${name}`)}>
+            Show neighbourhood
+          </button>
+        </>
+      }
+    >
+      {detail.isPending ? <PanelLoading /> : null}
+      {detail.isError && !app ? <ErrorState error={detail.error} what={`application ${name}`} onRetry={() => void detail.refetch()} /> : null}
+      {detail.isError && app && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="application" /> : null}
+      {app ? (
+        <>
+          <PanelSection title="Instances" count={app.instances.length}>
+            <ul className={styles.rows} aria-label="Instances">
+              {app.instances.map((instance) => (
+                <li key={instance.address} className={styles.row}>
+                  <span className={styles.address}>{instance.address}</span>
+                  <span className={styles.rowMeta}>
+                    {instance.roles.join(' + ')}
+                    {instance.release ? ` · ${instance.release}` : ''}
+                  </span>
+                  {instance.disabledServices > 0 ? (
+                    <Badge tone="danger" title="Services this instance is disabled for, after rules">
+                      {instance.disabledServices} disabled
+                    </Badge>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </PanelSection>
+          <ServiceLinks title="Provided services" keys={app.provides} />
+          <ServiceLinks title="Consumed services" keys={app.consumes} />
+          <AppButtons title="Called by" names={app.callers} onSelect={onSelect} />
+          <AppButtons title="Calls" names={app.callees} onSelect={onSelect} />
+        </>
+      ) : null}
+    </SidePanelFrame>
+  );
+}
+
+function ApplicationChips({ node }: { node: ApplicationNode }) {
+  const { up, total } = node.instances;
+  return (
+    <>
+      <Badge tone={up === 0 ? 'danger' : up < total ? 'warning' : 'success'}>
+        {up}/{total} instances up
+      </Badge>
+      {node.consumerOnly ? <Badge>consumer only</Badge> : null}
+      {node.disabledInstances > 0 ? <Badge tone="danger">{node.disabledInstances} disabled</Badge> : null}
+      {node.weightOverrides > 0 ? <Badge tone="info">{node.weightOverrides} weight overrides</Badge> : null}
+      {node.grayRelease ? <Badge tone="accent" title="Gray release: an enabled tag-router rule routes these tags">gray release: {node.grayTags.join(', ')}</Badge> : null}
+      {node.warnings ? (
+        <Link to={appPaths.warnings}>
+          <Badge tone="warning">{node.warnings} warnings</Badge>
+        </Link>
+      ) : null}
+    </>
+  );
+}
+
+function ServiceLinks({ title, keys }: { title: string; keys: readonly string[] }) {
+  if (keys.length === 0) return null;
+  return (
+    <PanelSection title={title} count={keys.length}>
+      <ul className={styles.links} aria-label={title}>
+        {keys.map((key) => (
+          <li key={key}>
+            <Link to={appPaths.service(key)} className="mono">
+              {key}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </PanelSection>
+  );
+}
+
+function AppButtons({ title, names, onSelect }: { title: string; names: readonly string[]; onSelect: (id: string) => void }) {
+  if (names.length === 0) return null;
+  return (
+    <PanelSection title={title} count={names.length}>
+      <ul className={styles.pills} aria-label={title}>
+        {names.map((name) => (
+          <li key={name}>
+            <button type="button" className={styles.pill} onClick={() => onSelect(`app:${name}`)} title={`Select ${name} in the graph`}>
+              {name}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </PanelSection>
+  );
+}

@@ -1,0 +1,62 @@
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore } from '@xyflow/react';
+import type { EdgeProps, ReactFlowState } from '@xyflow/react';
+import { memo, useState } from 'react';
+import type { CallFlowEdge } from '../flow-elements.ts';
+import { edgeStrokeWidth, serviceCountText } from '../flow-elements.ts';
+import styles from './call-edge.module.css';
+
+/** Below this zoom the count labels would be unreadable specks: the lines speak for themselves. */
+const LABEL_MIN_ZOOM = 0.5;
+const labelsVisible = (state: ReactFlowState) => state.transform[2] >= LABEL_MIN_ZOOM;
+const LISTED_SERVICES = 12;
+
+/**
+ * A call between applications: thickness and a label by service count, hover lists the services.
+ * At service level (consumer → service → provider) each edge is one service: no label needed.
+ */
+function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<CallFlowEdge>) {
+  const showLabel = useStore(labelsVisible);
+  const [hovered, setHovered] = useState(false);
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!data) return null;
+  const { edge, sourceLabel, targetLabel, lit } = data;
+  return (
+    <>
+      <BaseEdge
+        id={id}
+        path={path}
+        {...(markerEnd ? { markerEnd } : {})}
+        interactionWidth={14}
+        className={lit ? styles.litPath : styles.path}
+        style={{ strokeWidth: edgeStrokeWidth(edge.serviceCount) }}
+      />
+      {showLabel && edge.kind === 'calls' ? (
+        <EdgeLabelRenderer>
+          <div
+            className={`${styles.label} ${lit ? styles.lit : ''} nodrag nopan`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onMouseEnter={() => setHovered(true)}
+            onMouseLeave={() => setHovered(false)}
+          >
+            {serviceCountText(edge.serviceCount)}
+            {hovered ? (
+              <div className={styles.card} role="tooltip">
+                <p className={styles.cardTitle}>
+                  {sourceLabel} → {targetLabel}
+                </p>
+                <ul className={styles.services}>
+                  {edge.services.slice(0, LISTED_SERVICES).map((key) => (
+                    <li key={key}>{key}</li>
+                  ))}
+                </ul>
+                {edge.services.length > LISTED_SERVICES ? <p className={styles.more}>and {edge.services.length - LISTED_SERVICES} more</p> : null}
+              </div>
+            ) : null}
+          </div>
+        </EdgeLabelRenderer>
+      ) : null}
+    </>
+  );
+}
+
+export const CallEdge = memo(CallEdgeView);

@@ -1,0 +1,110 @@
+import { Link } from 'react-router';
+import type { ServiceNode } from '@contract/topology.ts';
+import { Badge } from '../../../components/badge.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { GoneNotice } from '../../../components/gone-notice.tsx';
+import { ApiRequestError } from '../../../lib/api-client.ts';
+import { appPaths } from '../../../lib/app-paths.ts';
+import { useServiceDetail } from '../api/get-service-detail.ts';
+import styles from './node-side-panel.module.css';
+import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
+
+type ServicePanelProps = {
+  serviceKey: string;
+  node: ServiceNode | undefined;
+  onClose: () => void;
+  onSelect: (id: string) => void;
+  onFocus: (id: string) => void;
+};
+
+/** The selected service: providers in effect (with the rules that made them so), consumers, rules. */
+export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus }: ServicePanelProps) {
+  const detail = useServiceDetail(serviceKey);
+  const service = detail.data;
+  const consumerApps = [...new Set(service?.consumers.map((consumer) => consumer.application) ?? [])].sort();
+  return (
+    <SidePanelFrame
+      kind="Service"
+      name={serviceKey}
+      onClose={onClose}
+      chips={node ? <ServiceChips node={node} /> : null}
+      actions={
+        <>
+          <Link className="button button-small" to={appPaths.service(serviceKey)}>
+            Open service page
+          </Link>
+          <button type="button" className="button button-small" onClick={() => onFocus(`svc:${serviceKey}`)}>
+            Show neighbourhood
+          </button>
+        </>
+      }
+    >
+      {detail.isPending ? <PanelLoading /> : null}
+      {detail.isError && !service ? <ErrorState error={detail.error} what={`service ${serviceKey}`} onRetry={() => void detail.refetch()} /> : null}
+      {detail.isError && service && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="service" /> : null}
+      {service ? (
+        <>
+          <PanelSection title="Providers" count={service.providers.length}>
+            <ul className={styles.rows} aria-label="Providers">
+              {service.providers.map((provider) => (
+                <li key={provider.address} className={styles.row}>
+                  <span className={styles.address}>{provider.address}</span>
+                  <button type="button" className={styles.linkButton} onClick={() => onSelect(`app:${provider.application}`)}>
+                    {provider.application}
+                  </button>
+                  <Badge tone={provider.enabled ? 'success' : 'danger'}>{provider.enabled ? 'Enabled' : 'Disabled'}</Badge>
+                  {provider.weight !== provider.registeredWeight ? (
+                    <Badge tone="info" title={`registered ${provider.registeredWeight}`}>
+                      weight {provider.weight}
+                    </Badge>
+                  ) : null}
+                  {provider.appliedRules.length > 0 ? (
+                    <span className={styles.ruleNote}>{provider.appliedRules.map((rule) => rule.label).join(', ')}</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </PanelSection>
+          <PanelSection title="Consumer applications" count={consumerApps.length}>
+            <ul className={styles.pills} aria-label="Consumer applications">
+              {consumerApps.map((name) => (
+                <li key={name}>
+                  <button type="button" className={styles.pill} onClick={() => onSelect(`app:${name}`)}>
+                    {name}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </PanelSection>
+          <PanelSection title="Rules" count={service.rules.length}>
+            <ul className={styles.rows} aria-label="Rules">
+              {service.rules.map((rule) => (
+                <li key={rule.path} className={styles.row}>
+                  <span className={styles.ruleLabel}>{rule.label}</span>
+                  <Badge>{rule.kind}</Badge>
+                </li>
+              ))}
+            </ul>
+          </PanelSection>
+        </>
+      ) : null}
+    </SidePanelFrame>
+  );
+}
+
+function ServiceChips({ node }: { node: ServiceNode }) {
+  const { enabled, total } = node.providers;
+  return (
+    <>
+      {node.noProviders ? <Badge tone="danger">no providers</Badge> : (
+        <Badge tone={enabled === 0 ? 'danger' : enabled < total ? 'warning' : 'success'}>
+          {enabled}/{total} providers enabled
+        </Badge>
+      )}
+      <Badge>{node.consumers} consumers</Badge>
+      {node.disabledProviders > 0 ? <Badge tone="danger">{node.disabledProviders} disabled</Badge> : null}
+      {node.weightOverrides > 0 ? <Badge tone="info">{node.weightOverrides} weight overrides</Badge> : null}
+      {node.warnings ? <Badge tone="warning">{node.warnings} warnings</Badge> : null}
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * Topology answer + positions → React Flow nodes and edges. Objects are reused from the previous
+ * call whenever nothing about them changed (React Query keeps unchanged contract nodes identical
+ * across refetches), so a live update re-renders only the cards whose counts moved.
+ */
+import type { Edge, Node } from '@xyflow/react';
+import type { ApplicationNode, ServiceNode, TopologyEdge, TopologyNode } from '@contract/topology.ts';
+import type { Positions } from './layout/layout-graph.ts';
+import type { Neighbourhood } from './neighbourhood.ts';
+import { nodeSize } from './node-size.ts';
+
+export type ApplicationFlowNode = Node<{ node: ApplicationNode }, 'application'>;
+export type ServiceFlowNode = Node<{ node: ServiceNode }, 'service'>;
+export type TopologyFlowNode = ApplicationFlowNode | ServiceFlowNode;
+export type CallEdgeData = { edge: TopologyEdge; sourceLabel: string; targetLabel: string; lit: boolean };
+export type CallFlowEdge = Edge<CallEdgeData, 'call'>;
+
+/** Class React Flow puts on lit elements; the canvas dims everything else while something is lit. */
+export const LIT_CLASS = 'is-lit';
+
+export function toFlowNodes(
+  nodes: readonly TopologyNode[],
+  positions: Positions | undefined,
+  selectedId: string | undefined,
+  lit: Neighbourhood,
+  previous: ReadonlyMap<string, TopologyFlowNode>,
+): TopologyFlowNode[] {
+  const result: TopologyFlowNode[] = [];
+  for (const node of nodes) {
+    const position = positions?.[node.id];
+    if (!position) continue; // not laid out yet: appears with the next layout
+    const selected = node.id === selectedId;
+    const className = lit.nodes.has(node.id) ? LIT_CLASS : undefined;
+    const old = previous.get(node.id);
+    if (old && old.data.node === node && old.position === position && old.selected === selected && old.className === className) {
+      result.push(old);
+      continue;
+    }
+    const common = {
+      id: node.id,
+      position,
+      selected,
+      ...nodeSize(node),
+      ...(className ? { className } : {}),
+      ariaLabel: `${node.kind === 'application' ? 'Application' : 'Service'} ${node.label}`,
+      connectable: false,
+    };
+    result.push(node.kind === 'application' ? { ...common, type: 'application', data: { node } } : { ...common, type: 'service', data: { node } });
+  }
+  return result;
+}
+
+export function toFlowEdges(
+  edges: readonly TopologyEdge[],
+  labels: ReadonlyMap<string, string>,
+  lit: Neighbourhood,
+  previous: ReadonlyMap<string, CallFlowEdge>,
+): CallFlowEdge[] {
+  return edges.map((edge) => {
+    const isLit = lit.edges.has(edge.id);
+    const old = previous.get(edge.id);
+    if (old && old.data?.edge === edge && old.data.lit === isLit) return old;
+    const sourceLabel = labels.get(edge.source) ?? edge.source;
+    const targetLabel = labels.get(edge.target) ?? edge.target;
+    return {
+      id: edge.id,
+      source: edge.source,
+      target: edge.target,
+      type: 'call',
+      data: { edge, sourceLabel, targetLabel, lit: isLit },
+      ariaLabel: `${sourceLabel} ${verb(edge)} ${targetLabel}: ${serviceCountText(edge.serviceCount)}`,
+      ...(isLit ? { className: LIT_CLASS, zIndex: 1 } : {}),
+    };
+  });
+}
+
+export function serviceCountText(count: number): string {
+  return `${count} ${count === 1 ? 'service' : 'services'}`;
+}
+
+function verb(edge: TopologyEdge): string {
+  if (edge.kind === 'consumes') return 'consumes';
+  if (edge.kind === 'provides') return 'is provided by';
+  return 'calls';
+}
+
+/** Stroke width in px: one service is a hairline, dozens are a cable (log scale, capped). */
+export function edgeStrokeWidth(serviceCount: number): number {
+  return Math.min(6, 1.25 + Math.log2(Math.max(1, serviceCount)) * 0.9);
+}

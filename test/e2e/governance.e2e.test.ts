@@ -1,0 +1,220 @@
+// Governance in a browser: the built console against a real ZooKeeper seeded with the mixed registry.
+// An operator changes a weight and disables a provider through the preview-and-confirm dialog, sees the
+// detail page follow the registry without a reload, finds both writes on the Rules and Audit pages with
+// the reasons typed, and rolls the rule back. Assertions go through roles and visible text; every wait
+// polls with a deadline. Screenshots land in test-artifacts/e2e/governance-*.png.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import * as fx from '../fixtures/registry/mixed-registry.ts';
+import { launchChromium, requireChromium, saveScreenshot } from '../support/chromium.ts';
+import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
+import { requireZooKeeper, uniqueChroot, useZooKeeper } from '../support/use-zookeeper.ts';
+import { ensureClientBuilt } from './client-build.ts';
+
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** How long the UI may take to show something the registry already holds, or a write to come back. */
+const SHOW_MS = 15_000;
+const RULE_NODE = `${fx.DEMO}::.configurators`;
+const WEIGHT_REASON = 'rebalance after the 2.7 migration';
+const DISABLE_REASON = 'drain 10.0.0.3 for a kernel patch';
+const ROLLBACK_REASON = 'back to the hand-written rule';
+
+const servicePath = (key: string): string => `/services/${encodeURIComponent(key)}`;
+
+describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser', () => {
+  const zk = useZooKeeper();
+  let registrar: DubboRegistrar | undefined;
+  let switchboard: RunningSwitchboard | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const build = await ensureClientBuilt(REPO_ROOT);
+    if (build.built) console.info(`e2e: built the client in ${build.durationMs} ms`);
+    const chroot = await uniqueChroot(zk, 'e2e-governance');
+    registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
+    await fx.seedMixedRegistry(registrar, javaUrlEncode);
+    switchboard = await startSwitchboard({
+      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
+      host: '127.0.0.1',
+      port: 0,
+      logger: pino({ level: 'silent' }),
+      version: 'e2e',
+      clientDir: build.clientDir,
+    });
+    await switchboard.mirror.whenSynced();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(SHOW_MS);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  }, 300_000);
+
+  afterAll(async () => {
+    const failures: unknown[] = [];
+    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
+      try {
+        await stop();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && context) {
+      await saveScreenshot(page, `FAILED-governance-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+    const errors = pageErrors.splice(0);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  it('changes a weight through the preview dialog; the page follows the registry without a reload', async () => {
+    await page.goto(servicePath(fx.DEMO));
+    const providers = page.getByRole('table', { name: 'Providers' });
+    const target = rowWith(providers, '10.0.0.4:20880');
+    await target.getByText('25%', { exact: true }).waitFor();
+    const marker = await markDocument(page);
+
+    await target.getByRole('button', { name: /^Edit weight of 10\.0\.0\.4:20880/ }).click();
+    const editor = page.getByRole('form', { name: 'Edit weight of 10.0.0.4:20880' });
+    await editor.getByRole('textbox', { name: 'Weight' }).fill('20000');
+    await editor.getByText('The weight must be between 0 and 10,000.').waitFor();
+    expect(await editor.getByRole('button', { name: 'Preview change…' }).isDisabled()).toBe(true);
+    await editor.getByRole('textbox', { name: 'Weight' }).fill('500');
+    await editor.getByRole('button', { name: 'Preview change…' }).click();
+
+    const dialog = page.getByRole('dialog', { name: 'Set weight to 500 on 10.0.0.4:20880' });
+    const split = dialog.getByRole('table', { name: `Traffic split for ${fx.DEMO}` });
+    const changing = rowWith(split, '10.0.0.4:20880');
+    await changing.getByText('changing', { exact: true }).waitFor();
+    // before 300:100 → 75% / 25%; after 300:500 → 38% / 63%
+    await changing.getByText('25%', { exact: true }).waitFor();
+    await changing.getByText('63%', { exact: true }).waitFor();
+    await rowWith(split, '10.0.0.3:20880').getByText('75%', { exact: true }).waitFor();
+    await rowWith(split, '10.0.0.3:20880').getByText('38%', { exact: true }).waitFor();
+    const diff = dialog.getByRole('figure', { name: 'Rule file diff' });
+    await diff.getByText(/weight: 500/).waitFor();
+    // DemoService runs 2.7 only: no 2.6 override copy unless asked (a rollback would not remove it).
+    expect(await dialog.getByRole('checkbox', { name: /Dubbo 2\.6 copy/ }).isChecked()).toBe(false);
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill(WEIGHT_REASON);
+    await saveScreenshot(page, 'governance-weight-preview');
+
+    const confirmed = await timed(async () => {
+      await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+      await dialog.getByText('Confirmed', { exact: true }).waitFor();
+    });
+    console.info(`e2e: a weight change was confirmed by the registry ${confirmed} ms after Apply`);
+    await saveScreenshot(page, 'governance-weight-confirmed');
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await target.getByRole('cell', { name: '500', exact: true }).waitFor();
+    await target.getByText('63%', { exact: true }).waitFor();
+    await rowWith(providers, '10.0.0.3:20880').getByText('38%', { exact: true }).waitFor();
+    expect(await documentMarker(page)).toBe(marker);
+    await saveScreenshot(page, 'governance-weight-applied');
+  });
+
+  it('disables an instance: it shows Disabled and 0%', async () => {
+    const providers = page.getByRole('table', { name: 'Providers' });
+    const target = rowWith(providers, '10.0.0.3:20880');
+    await target.getByRole('button', { name: 'Disable 10.0.0.3:20880' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disable 10.0.0.3:20880' });
+    const split = dialog.getByRole('table', { name: `Traffic split for ${fx.DEMO}` });
+    await rowWith(split, '10.0.0.4:20880').getByText('100%', { exact: true }).waitFor();
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill(DISABLE_REASON);
+    await saveScreenshot(page, 'governance-disable-preview');
+    await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+    await dialog.getByText('Confirmed', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+
+    await target.getByText('Disabled', { exact: true }).waitFor();
+    await target.getByText('0%', { exact: true }).waitFor();
+    await rowWith(providers, '10.0.0.4:20880').getByText('100%', { exact: true }).waitFor();
+    await saveScreenshot(page, 'governance-disabled');
+  });
+
+  it('lists the rule with its history on the Rules page', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' }).click();
+    const rules = page.getByRole('table', { name: 'Rules' });
+    const row = rowWith(rules, RULE_NODE);
+    await row.getByText('managed', { exact: true }).waitFor();
+    await saveScreenshot(page, 'governance-rules');
+    await row.getByRole('link', { name: RULE_NODE }).click();
+    await page.getByRole('heading', { level: 1, name: RULE_NODE }).waitFor();
+    const history = page.getByRole('table', { name: 'Rule history' });
+    await rowWith(history, WEIGHT_REASON).waitFor();
+    await rowWith(history, DISABLE_REASON).waitFor();
+    await page.getByRole('region', { name: 'Rule file' }).getByText(/disabled: true/).waitFor();
+    await saveScreenshot(page, 'governance-rule-detail');
+  });
+
+  it('shows both writes on the Audit page with the reasons typed', async () => {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
+    const entries = page.getByRole('list', { name: 'Audit entries' });
+    const weight = entries.getByRole('listitem').filter({ hasText: WEIGHT_REASON });
+    await weight.waitFor();
+    await entries.getByRole('listitem').filter({ hasText: DISABLE_REASON }).waitFor();
+    expect(await entries.getByRole('listitem').first().textContent()).toContain(DISABLE_REASON); // newest first
+    await weight.getByRole('button', { name: 'Show the diff' }).click();
+    await weight.getByRole('figure').getByText(/weight: 500/).waitFor();
+    await saveScreenshot(page, 'governance-audit');
+  });
+
+  it('rolls the rule back from the rule page and the service returns to its original state', async () => {
+    await page.goto(`/rules/${encodeURIComponent(RULE_NODE)}`);
+    const history = page.getByRole('table', { name: 'Rule history' });
+    const rows = history.locator('tbody').getByRole('row');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
+    // The oldest version is the file as the console found it: the hand-written weight 300 rule.
+    await rows.last().getByRole('button', { name: 'Roll back to this…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Roll back to version #/ });
+    await dialog.getByRole('figure', { name: 'Rollback diff' }).getByText(/weight: 500/).waitFor();
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill(ROLLBACK_REASON);
+    await saveScreenshot(page, 'governance-rollback-preview');
+    await dialog.getByRole('button', { name: 'Roll back', exact: true }).click();
+    await dialog.getByText('Rolled back', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await rowWith(history, ROLLBACK_REASON).waitFor();
+
+    await page.goto(servicePath(fx.DEMO));
+    const providers = page.getByRole('table', { name: 'Providers' });
+    await rowWith(providers, '10.0.0.3:20880').getByText('Enabled', { exact: true }).waitFor();
+    await rowWith(providers, '10.0.0.3:20880').getByText('75%', { exact: true }).waitFor();
+    await rowWith(providers, '10.0.0.4:20880').getByText('25%', { exact: true }).waitFor();
+    await saveScreenshot(page, 'governance-rolled-back');
+  });
+});
+
+/** The body row of `table` that shows `text` somewhere in it. */
+function rowWith(table: Locator, text: string | RegExp): Locator {
+  return table.locator('tbody').getByRole('row').filter({ hasText: text });
+}
+
+async function timed(action: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return Math.round(performance.now() - started);
+}
+
+/** Marks the current document so a test can prove that what changed on screen came without a reload. */
+async function markDocument(page: Page): Promise<string> {
+  const marker = `e2e-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((value) => {
+    (window as unknown as { __e2eMarker?: string }).__e2eMarker = value;
+  }, marker);
+  return marker;
+}
+
+function documentMarker(page: Page): Promise<string | undefined> {
+  return page.evaluate(() => (window as unknown as { __e2eMarker?: string }).__e2eMarker);
+}

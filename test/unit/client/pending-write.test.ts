@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { GovernanceResult } from '@contract/governance.ts';
+import { confirmWrites, expectedProviders, expectationsMet, expireWrites, pendingFor } from '../../../client/features/governance/pending-write.ts';
+import type { PendingWrite } from '../../../client/features/governance/pending-write.ts';
+
+const side = (weight: number, enabled: boolean, share: number) => ({ weight, enabled, share });
+const result = {
+  preview: [
+    {
+      serviceKey: 'a.B',
+      release: '2.7.8',
+      predictable: { before: true, after: true },
+      notes: [],
+      providers: [
+        { address: '10.0.0.3:20880', application: 'x', targeted: false, before: side(300, true, 0.75), after: side(300, true, 0.375) },
+        { address: '10.0.0.4:20880', application: 'x', targeted: true, before: side(100, true, 0.25), after: side(500, true, 0.625) },
+      ],
+    },
+  ],
+} as unknown as GovernanceResult;
+
+describe('pending writes', () => {
+  it('expects what the server predicted, or else what was asked', () => {
+    expect(expectedProviders({ action: 'set-weight', serviceKey: 'a.B', addresses: ['10.0.0.4:20880'], weight: 500 }, result)).toEqual([
+      { address: '10.0.0.4:20880', weight: 500, enabled: true },
+    ]);
+    expect(expectedProviders({ action: 'disable', serviceKey: 'a.B', addresses: ['10.0.0.9:1'] }, result)).toEqual([
+      { address: '10.0.0.9:1', weight: undefined, enabled: false },
+    ]);
+  });
+
+  it('is confirmed only once the refetched detail shows the intended state', () => {
+    const expected = [{ address: '10.0.0.4:20880', weight: 500, enabled: true }];
+    expect(expectationsMet([{ address: '10.0.0.4:20880', weight: 100, enabled: true }], expected)).toBe(false);
+    expect(expectationsMet([], expected)).toBe(false);
+    expect(expectationsMet([{ address: '10.0.0.4:20880', weight: 500, enabled: true }], expected)).toBe(true);
+  });
+
+  it('moves applying → confirmed on a matching refetch, applying → waiting after the timeout', () => {
+    const write: PendingWrite = { id: 1, serviceKey: 'a.B', description: 'x', expected: [{ address: '10.0.0.4:20880', weight: 500, enabled: true }], startedAt: 1000, status: 'applying' };
+    expect(expireWrites([write], 10_999, 10_000)[0]?.status).toBe('applying');
+    expect(expireWrites([write], 11_000, 10_000)[0]?.status).toBe('waiting');
+    expect(confirmWrites([write], 'a.B', [{ address: '10.0.0.4:20880', weight: 100, enabled: true }])[0]?.status).toBe('applying');
+    const confirmed = confirmWrites([write], 'a.B', [{ address: '10.0.0.4:20880', weight: 500, enabled: true }]);
+    expect(confirmed[0]?.status).toBe('confirmed');
+    expect(pendingFor([write], 'a.B', '10.0.0.4:20880')).toBe(write);
+    expect(pendingFor(confirmed, 'a.B', '10.0.0.4:20880')).toBeUndefined();
+    expect(pendingFor([write], 'a.B', '10.0.0.3:20880')).toBeUndefined();
+  });
+});
