@@ -18,6 +18,7 @@ import { waitFor } from '../support/wait-for.ts';
 import { startZooKeeper } from '../support/zookeeper-server.ts';
 import { listRegistryFloor, listRegistryFloorWrapped } from './list-floor.ts';
 import { median, percentile } from './percentiles.ts';
+import { runTopologyBench } from './topology-bench.ts';
 import { interfaceName, providerUrl, writeSyntheticRegistry, type RegistrySize } from './synthetic-registry.ts';
 
 const ROOT = '/dubbo';
@@ -178,7 +179,7 @@ ${Object.entries(results.api).map(([name, v]) => `| API ${name} p50 / p99 | ${v.
   }
 }
 
-main().then(
+main().then(runTopologyBench).then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);

@@ -1,0 +1,233 @@
+// The topology page as an operator sees it: the built console in Chromium, in front of a real
+// ZooKeeper holding the mixed registry. Nodes and edges are found by their accessible names
+// ("Application order-app", "gateway calls order-app: 1 service"), never by CSS classes; waits poll
+// with a deadline. Screenshots go to test-artifacts/e2e/topology-*.png. The outage test freezes
+// ZooKeeper, so it runs last.
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import * as fx from '../fixtures/registry/mixed-registry.ts';
+import { launchChromium, requireChromium, saveScreenshot } from '../support/chromium.ts';
+import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
+import { requireZooKeeper, uniqueChroot, useZooKeeper } from '../support/use-zookeeper.ts';
+import { ensureClientBuilt } from './client-build.ts';
+
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHOW_MS = 10_000;
+const LIVE_MS = 10_000;
+const OUTAGE_MS = 30_000;
+
+const APPS = ['demo-consumer', 'demo-provider', 'demo-provider-27', 'gateway', 'order-app', 'web-27'];
+const CALLS = [
+  'demo-consumer calls demo-provider: 1 service',
+  'web-27 calls demo-provider-27: 1 service',
+  'gateway calls order-app: 1 service',
+];
+
+const LIVE_PROVIDER =
+  'dubbo://10.0.4.1:20880/com.live.TopologyService?anyhost=true&application=live-topology-app&dubbo=2.0.2' +
+  '&interface=com.live.TopologyService&methods=ping&release=3.3.1&side=provider&timestamp=1729000000000';
+const LIVE_CONSUMER =
+  `consumer://10.0.4.1/${fx.ORDER}?application=live-topology-app&category=consumers&check=false&dubbo=2.0.2` +
+  `&interface=${fx.ORDER}&methods=place&release=3.3.1&side=consumer&timestamp=1729000000000`;
+
+describe.runIf(requireZooKeeper() && requireChromium())('the topology page in a browser', () => {
+  const zk = useZooKeeper();
+  let registrar: DubboRegistrar | undefined;
+  let switchboard: RunningSwitchboard | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const build = await ensureClientBuilt(REPO_ROOT);
+    if (build.built) console.info(`e2e: built the client in ${build.durationMs} ms`);
+    const chroot = await uniqueChroot(zk, 'e2e-topology');
+    registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
+    await fx.seedMixedRegistry(registrar, javaUrlEncode);
+    switchboard = await startSwitchboard({
+      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
+      host: '127.0.0.1',
+      port: 0,
+      logger: pino({ level: 'silent' }),
+      version: 'e2e',
+      clientDir: build.clientDir,
+    });
+    await switchboard.mirror.whenSynced();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(SHOW_MS);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  }, 300_000);
+
+  afterAll(async () => {
+    try {
+      zk.server.resume();
+    } catch {
+      // ZooKeeper never started: nothing to resume.
+    }
+    const failures: unknown[] = [];
+    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
+      try {
+        await stop();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && context) {
+      await saveScreenshot(page, `FAILED-topology-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+    const errors = pageErrors.splice(0);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  it('opens on the topology and draws every application and call, with their badges', async () => {
+    await page.goto('/');
+    await page.waitForURL(/\/topology$/);
+    await page.getByRole('heading', { level: 1, name: 'Topology' }).waitFor();
+    for (const app of APPS) await appNode(page, app).waitFor();
+    // An edge is an SVG group named for people; a straight one has no height, so its visible part
+    // is its label (the service count), checked below.
+    for (const call of CALLS) await page.getByRole('group', { name: call, exact: true }).waitFor({ state: 'attached' });
+    await page.getByText('6 applications · 3 edges', { exact: false }).waitFor();
+    // The legacy override disables one g1 provider; the YAML rule overrides one weight.
+    await appNode(page, 'demo-provider').getByText('1 disabled', { exact: true }).waitFor();
+    await appNode(page, 'demo-provider-27').getByText(/1 weight/).waitFor();
+    await appNode(page, 'gateway').getByText('consumer only', { exact: false }).waitFor();
+    // Each call carries its service count as a visible label.
+    await expect.poll(() => page.getByText('1 service', { exact: true }).count()).toBe(CALLS.length);
+    await saveScreenshot(page, 'topology');
+  });
+
+  it('shows a new provider application and its call appear and vanish without a reload, keeping the others still', async () => {
+    await page.goto('/topology');
+    await appNode(page, 'order-app').waitFor();
+    const marker = await markDocument(page);
+    const before = await nodePositions(page, APPS);
+
+    const appeared = await timed(async () => {
+      await registrar!.registerProvider(LIVE_PROVIDER);
+      await registrar!.registerConsumer(LIVE_CONSUMER);
+      await nodeShown(page, 'app:live-topology-app', true);
+    });
+    console.info(`e2e: a newly registered application appeared on the topology after ${appeared} ms`);
+    await appNode(page, 'live-topology-app').waitFor();
+    await page.getByRole('group', { name: 'live-topology-app calls order-app: 1 service', exact: true }).waitFor({ state: 'attached' });
+    expect(await nodePositions(page, APPS), 'nodes that stayed moved').toEqual(before);
+    await saveScreenshot(page, 'topology-live-new-app');
+
+    const vanished = await timed(async () => {
+      await registrar!.unregister(LIVE_CONSUMER);
+      await registrar!.unregister(LIVE_PROVIDER);
+      await nodeShown(page, 'app:live-topology-app', false);
+    });
+    console.info(`e2e: the deregistered application left the topology after ${vanished} ms`);
+    await appNode(page, 'live-topology-app').waitFor({ state: 'detached' });
+    expect(await nodePositions(page, APPS), 'nodes that stayed moved').toEqual(before);
+    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
+  });
+
+  it('opens a side panel with instances, services and links when a node is clicked, and keeps it in the URL', async () => {
+    await page.goto('/topology');
+    await appNode(page, 'order-app').click();
+    const panel = page.getByRole('complementary', { name: 'Application order-app' });
+    await panel.waitFor();
+    await panel.getByRole('list', { name: 'Instances' }).getByText('10.0.1.1:50051', { exact: true }).waitFor();
+    await panel.getByRole('list', { name: 'Provided services' }).getByRole('link', { name: fx.ORDER }).waitFor();
+    await panel.getByRole('list', { name: 'Called by' }).getByRole('button', { name: 'gateway', exact: true }).waitFor();
+    expect(await panel.getByRole('link', { name: 'Open application page' }).getAttribute('href')).toBe('/applications/order-app');
+    expect(new URL(page.url()).searchParams.get('node')).toBe('app:order-app');
+    await saveScreenshot(page, 'topology-panel-order-app');
+
+    await page.reload();
+    await panel.getByRole('list', { name: 'Instances' }).getByText('10.0.1.2:50051', { exact: true }).waitFor();
+    await panel.getByRole('button', { name: 'Close details' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(new URL(page.url()).searchParams.get('node')).toBeNull();
+  });
+
+  it('finds a node by name, and shows services between applications at service level', async () => {
+    await page.goto('/topology');
+    await appNode(page, 'gateway').waitFor();
+    await page.getByRole('combobox', { name: 'Find a node' }).fill('gatew');
+    await page.getByRole('combobox', { name: 'Find a node' }).press('Enter');
+    await page.getByRole('complementary', { name: 'Application gateway' }).waitFor();
+    await page.getByRole('radio', { name: 'Services' }).click();
+    await page.getByRole('group', { name: `Service ${fx.ORDER}`, exact: true }).waitFor();
+    await page.getByRole('group', { name: `gateway consumes ${fx.ORDER}: 1 service`, exact: true }).waitFor({ state: 'attached' });
+    expect(new URL(page.url()).searchParams.get('level')).toBe('service');
+    await saveScreenshot(page, 'topology-service-level');
+  });
+
+  it('filters by name through the URL', async () => {
+    await page.goto('/topology?q=order');
+    await appNode(page, 'order-app').waitFor();
+    await appNode(page, 'gateway').waitFor();
+    await appNode(page, 'demo-provider').waitFor({ state: 'detached' });
+    expect(await page.getByRole('searchbox', { name: 'Filter by name' }).inputValue()).toBe('order');
+  });
+
+  // Last: it freezes the ZooKeeper every other test uses.
+  it('dims the graph and says so while the registry is unreachable, and recovers', async () => {
+    await page.goto('/topology');
+    await appNode(page, 'order-app').waitFor();
+    const note = page.getByTestId('topology-canvas').getByRole('status').filter({ hasText: 'may be out of date' });
+    try {
+      zk.server.pause();
+      await note.getByText(/Registry disconnected — showing revision \d+/).waitFor({ timeout: OUTAGE_MS });
+      await appNode(page, 'order-app').waitFor();
+      await saveScreenshot(page, 'topology-registry-down');
+    } finally {
+      zk.server.resume();
+    }
+    await note.waitFor({ state: 'detached', timeout: OUTAGE_MS });
+  });
+});
+
+function appNode(page: Page, name: string) {
+  return page.getByRole('group', { name: `Application ${name}`, exact: true });
+}
+
+/** The canvas transform of each node: layout stability means these do not move when others come and go. */
+async function nodePositions(page: Page, apps: readonly string[]): Promise<Record<string, string>> {
+  const positions: Record<string, string> = {};
+  for (const app of apps) positions[app] = (await page.getByTestId(`rf__node-app:${app}`).evaluate((el) => (el as HTMLElement).style.transform)) ?? '';
+  return positions;
+}
+
+/** Waits, on every animation frame, for a node to be (or no longer be) on the canvas; for timing only. */
+async function nodeShown(page: Page, id: string, shown: boolean): Promise<void> {
+  await page.waitForFunction(
+    ({ id, shown }) => (document.querySelector(`[data-id="${CSS.escape(id)}"].react-flow__node`) !== null) === shown,
+    { id, shown },
+    { polling: 'raf', timeout: LIVE_MS },
+  );
+}
+
+async function timed(action: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return Math.round(performance.now() - started);
+}
+
+async function markDocument(page: Page): Promise<string> {
+  const marker = `e2e-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((value) => {
+    (window as unknown as { e2eMarker?: string }).e2eMarker = value;
+  }, marker);
+  return marker;
+}
+
+async function sameDocument(page: Page, marker: string): Promise<boolean> {
+  return page.evaluate((value) => (window as unknown as { e2eMarker?: string }).e2eMarker === value, marker);
+}
