@@ -17,7 +17,7 @@ export interface GovernanceLog {
 
 export interface GovernanceDeps {
   readonly registry: { readonly snapshot: RegistrySnapshot; readonly status: { readonly syncing: boolean } };
-  readonly rules: Pick<RuleStore, 'readRule' | 'commit'>;
+  readonly rules: Pick<RuleStore, 'readRule' | 'commit' | 'existingNodes'>;
   readonly history: Pick<HistoryStore, 'list' | 'read' | 'managedNodes'>;
   readonly audit: Pick<AuditStore, 'list'>;
   readonly queue: RuleWriteQueue;

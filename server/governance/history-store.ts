@@ -9,6 +9,9 @@ import { isZkError } from '../zk/zk-error.ts';
 import { registryCall } from './rule-store.ts';
 import { HISTORY_PREFIX, nodeOfHistoryFolder, sequenceName, sequencedChildren, type HistoryRecord, type StateLayout } from './state-layout.ts';
 
+/** Entries written before legacy changes were recorded have none. */
+const paths = (value: unknown): string[] => (Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : []);
+
 export class HistoryStore {
   constructor(
     private readonly client: ZkClient,
@@ -55,6 +58,7 @@ export class HistoryStore {
         zkVersion: typeof record.zkVersion === 'number' ? record.zkVersion : null,
         text: typeof record.text === 'string' ? record.text : null,
         diff: String(record.diff ?? ''),
+        legacy: { created: paths(record.legacy?.created), removed: paths(record.legacy?.removed) },
       };
     } catch (error) {
       if (isZkError(error, 'NO_NODE') || error instanceof SyntaxError) return undefined;

@@ -1,18 +1,24 @@
 /**
  * The story of a rollback: restore the *state* a history version recorded (DESIGN.md §2) — its whole rule
- * text, or "the node did not exist", which deletes the node and therefore needs `confirmDelete`. It is a
- * governance write like any other: compare-and-set on the node's version with retries, a new history
- * version and an audit entry in the same multi. Legacy 2.6 nodes are not part of a rule's history.
+ * text, or "the node did not exist", which deletes the node and therefore needs `confirmDelete` — and the
+ * Dubbo 2.6 `override://` nodes: the legacy changes of every later version are undone, newest first
+ * (plan-legacy-undo.ts), against the nodes that exist right now. A rollback that would take the last
+ * enabled provider of a service away or zero all its weights is refused like any write (LAST_PROVIDER /
+ * ALL_WEIGHTS_ZERO) unless forced. It is a governance write like any other: compare-and-set on the node's
+ * version with retries, the rule change, the legacy nodes, a new history version and an audit entry in
+ * one multi.
  */
-import type { GovernanceResult } from '../contract/governance.ts';
-import type { RollbackRequest } from '../contract/rules.ts';
+import type { RollbackRequest, RollbackResult } from '../contract/rules.ts';
 import { conflictError, notFoundError, validationError } from '../errors/domain-error.ts';
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import { classifyRuleNode } from '../registry/rule-catalog.ts';
 import { serviceIndex } from '../registry/service-index.ts';
 import type { Actor, GovernanceDeps } from './governance-deps.ts';
 import { appliedResult, logWrite, unwrittenResult, type ResultParts } from './governance-result.ts';
-import { previewService, withRuleChange, type ServicePreview } from './plan-preview.ts';
+import { checkGuardrails } from './guardrails.ts';
+import { legacyFolderChanges, legacyUndoDiff, legacyUndoPaths, planLegacyUndo, type LegacyUndo } from './plan-legacy-undo.ts';
+import { legacyFolderName } from './plan-legacy-override.ts';
+import { previewService, withRuleChange, type LegacyFolderChange, type ServicePreview } from './plan-preview.ts';
 import { ruleFolder, type RuleNode } from './rule-node.ts';
 import type { RuleWrite, StoredRule } from './rule-store.ts';
 import { unifiedDiff } from './text-diff.ts';
@@ -32,7 +38,7 @@ export function ruleNodeNamed(snapshot: RegistrySnapshot, node: string): RuleNod
   };
 }
 
-export async function rollbackRule(deps: GovernanceDeps, node: string, request: RollbackRequest, actor: Actor): Promise<GovernanceResult> {
+export async function rollbackRule(deps: GovernanceDeps, node: string, request: RollbackRequest, actor: Actor): Promise<RollbackResult> {
   const rule = ruleNodeNamed(deps.registry.snapshot, node);
   const wanted = await deps.history.read(node, request.version);
   if (!wanted) throw notFoundError('HISTORY_VERSION_NOT_FOUND', `${node} has no history version ${request.version}`, { node, version: request.version });
@@ -40,7 +46,14 @@ export async function rollbackRule(deps: GovernanceDeps, node: string, request: 
   return writeRuleWithCas(deps, {
     path: rule.path,
     expectedVersion: request.expectedVersion,
-    decide: (current) => decide(deps, { rule, restore, current, request, actor }),
+    decide: async (current) => {
+      // Per attempt, after the rule node: the later versions and the legacy nodes they touched, as they are now.
+      const later = (await deps.history.list(node)).filter((e) => e.version > restore.version);
+      const paths = legacyUndoPaths(later, restore.version);
+      const present = paths.length === 0 ? new Set<string>() : await deps.rules.existingNodes(paths);
+      const legacy = planLegacyUndo(later, restore.version, present);
+      return decide(deps, { rule, restore, current, legacy, request, actor });
+    },
   });
 }
 
@@ -48,27 +61,35 @@ interface Attempt {
   readonly rule: RuleNode;
   readonly restore: { readonly version: number; readonly text: string | null };
   readonly current: StoredRule | undefined;
+  readonly legacy: LegacyUndo;
   readonly request: RollbackRequest;
   readonly actor: Actor;
 }
 
 function decide(deps: GovernanceDeps, attempt: Attempt): AttemptDecision {
-  const { rule, restore, current, request } = attempt;
+  const { rule, restore, current, request, legacy } = attempt;
   const before = current?.text ?? null;
+  const ruleChanged = before !== restore.text;
+  const legacyChanged = legacy.create.length + legacy.remove.length > 0;
+  const snapshot = deps.registry.snapshot;
+  const preview = rollbackPreview(snapshot, rule, current, restore.text, legacyFolderChanges(snapshot.root, legacy));
   const parts: ResultParts = {
     node: rule.node,
     path: rule.path,
     before,
     after: restore.text,
     currentVersion: current?.version,
-    diff: unifiedDiff(current?.text, restore.text ?? undefined, rule.node),
-    legacy: { create: [], remove: [] },
-    preview: rollbackPreview(deps.registry.snapshot, rule, current, restore.text),
+    diff: (ruleChanged ? unifiedDiff(current?.text, restore.text ?? undefined, rule.node) : '') + legacyUndoDiff(legacy),
+    legacy: { create: legacy.create, remove: legacy.remove },
+    preview,
     warnings: [],
   };
-  if (before === restore.text) return { kind: 'answer', result: unwrittenResult('noop', { ...parts, diff: '' }) };
-  if (request.dryRun === true) return { kind: 'answer', result: unwrittenResult('preview', parts) };
-  if (restore.text === null && request.confirmDelete !== true) {
+  if (!ruleChanged && !legacyChanged) return { kind: 'answer', result: unwrittenResult('noop', { ...parts, diff: '' }) };
+  const guard = checkGuardrails(preview, { kind: 'restore' }, request.force === true);
+  if (guard.refusal) throw guard.refusal;
+  const answered: ResultParts = { ...parts, warnings: guard.warnings };
+  if (request.dryRun === true) return { kind: 'answer', result: unwrittenResult('preview', answered) };
+  if (ruleChanged && restore.text === null && request.confirmDelete !== true) {
     throw conflictError('CONFIRM_DELETE_REQUIRED', `history version ${restore.version} of ${rule.node} is "did not exist": restoring it deletes the node; repeat with confirmDelete`, {
       node: rule.node,
       version: restore.version,
@@ -81,8 +102,8 @@ function decide(deps: GovernanceDeps, attempt: Attempt): AttemptDecision {
     path: rule.path,
     before: current,
     nextText: restore.text,
-    ruleChanged: true,
-    legacy: { create: [], remove: [] },
+    ruleChanged,
+    legacy: { create: legacy.create, remove: legacy.remove },
     history: { at, actor: attempt.actor, action: 'rollback', reason, diff: parts.diff },
     audit: {
       at,
@@ -92,29 +113,41 @@ function decide(deps: GovernanceDeps, attempt: Attempt): AttemptDecision {
       reason,
       before,
       after: restore.text,
-      legacy: { created: [], removed: [] },
+      legacy: { created: [...legacy.create], removed: [...legacy.remove] },
     },
   };
   return {
     kind: 'write',
     write,
     answer: (committed) => {
-      const result = appliedResult(parts, committed);
+      const result = appliedResult(answered, committed);
       logWrite(deps.log, write, result);
       return result;
     },
   };
 }
 
-/** Every provider of the services the node governs, before and after the restore. */
-function rollbackPreview(snapshot: RegistrySnapshot, rule: RuleNode, current: StoredRule | undefined, text: string | null): ServicePreview[] {
+/**
+ * Every provider of the services the node governs — and of the services whose 2.6 folders the undo
+ * touches — before and after the restore.
+ */
+function rollbackPreview(
+  snapshot: RegistrySnapshot,
+  rule: RuleNode,
+  current: StoredRule | undefined,
+  text: string | null,
+  legacy: readonly LegacyFolderChange[],
+): ServicePreview[] {
   const before = withRuleChange(snapshot, rule, current?.text ?? null, current?.version ?? 0);
-  const after = withRuleChange(snapshot, rule, text, (current?.version ?? -1) + 1);
+  const after = withRuleChange(snapshot, rule, text, (current?.version ?? -1) + 1, legacy);
+  const folders = new Set(legacy.map((c) => c.folderName));
   const keys = [...serviceIndex(snapshot).values()]
-    .filter((e) =>
-      rule.scope === 'service'
-        ? e.key === rule.key
-        : e.providers.some((p) => p.url.params['application'] === rule.key) || e.appInstances.some((i) => i.application === rule.key),
+    .filter(
+      (e) =>
+        (rule.scope === 'service'
+          ? e.key === rule.key
+          : e.providers.some((p) => p.url.params['application'] === rule.key) || e.appInstances.some((i) => i.application === rule.key)) ||
+        (e.providers.length > 0 && folders.has(legacyFolderName(e.folder, e.id))),
     )
     .map((e) => e.key);
   return keys.map((key) => previewService(before, after, key, () => false));

@@ -1,7 +1,8 @@
 /**
  * The ZooKeeper side of governance writes (with history-store/audit-store the only governance code that
  * touches server/zk). A write is ONE `multi`: the rule node change guarded by its version (compare-and-set),
- * the 2.6 override creates/removes, a rule-history version and an audit entry — all or nothing, so history
+ * the 2.6 override creates/removes, a rule-history version (recording those legacy paths, so rollback can
+ * undo them; also written when only legacy nodes change) and an audit entry — all or nothing, so history
  * and audit can never disagree with the registry. Folders are created beforehand (idempotent) and old
  * entries pruned afterwards, never inside the multi. Rule nodes are read straight from ZooKeeper, never
  * from the mirror, because the version we compare against must be the one we read.
@@ -111,11 +112,33 @@ export class RuleStore {
     });
   }
 
+  /**
+   * Which of `paths` exist right now, read as the children of their parent folders (one read per folder),
+   * so a multi only touches legacy nodes whose presence it knows.
+   */
+  async existingNodes(paths: readonly string[]): Promise<Set<string>> {
+    return registryCall('reading legacy override nodes', async () => {
+      const wanted = new Set(paths);
+      const present = new Set<string>();
+      await Promise.all(
+        [...new Set(paths.map(parentPath))].map(async (folder) => {
+          const names = (await this.client.getChildrenIfExists(folder)) ?? [];
+          for (const name of names) {
+            const path = `${folder === '/' ? '' : folder}/${name}`;
+            if (wanted.has(path)) present.add(path);
+          }
+        }),
+      );
+      return present;
+    });
+  }
+
   async commit(write: RuleWrite): Promise<CommitOutcome> {
     return registryCall(`writing ${write.path}`, async () => {
       const historyFolder = this.layout.historyFolder(write.node);
+      const recordsHistory = write.ruleChanged || write.legacy.create.length + write.legacy.remove.length > 0;
       const [historyCount, auditCount] = await Promise.all([
-        write.ruleChanged ? this.prepareFolder(historyFolder) : Promise.resolve(0),
+        recordsHistory ? this.prepareFolder(historyFolder) : Promise.resolve(0),
         this.prepareFolder(this.layout.auditFolder),
         write.ruleChanged && write.before === undefined ? this.ensureFolder(parentPath(write.path)) : undefined,
         ...write.legacy.create.map((path) => this.ensureFolder(parentPath(path))),
@@ -126,10 +149,13 @@ export class RuleStore {
       ops.push(...write.legacy.remove.map((path): ZkOp => ({ type: 'remove', path })));
       ops.push(...write.legacy.create.map((path): ZkOp => ({ type: 'create', path })));
       const historyAt = ops.length;
-      if (write.ruleChanged) {
+      if (recordsHistory) {
         // First time the console touches this node: keep the state it found, so rollback can restore it.
         if (historyCount === 0) ops.push(this.historyOp(historyFolder, baselineOf(write)));
-        ops.push(this.historyOp(historyFolder, { ...write.history, text: write.nextText, zkVersion }));
+        // Legacy-only writes get a version too (text unchanged), so rollback can undo their 2.6 nodes.
+        const text = write.ruleChanged ? write.nextText : (write.before?.text ?? null);
+        const legacy = { created: [...write.legacy.create], removed: [...write.legacy.remove] };
+        ops.push(this.historyOp(historyFolder, { ...write.history, text, zkVersion, legacy }));
       }
       const auditAt = ops.length;
       ops.push({ type: 'create', path: `${this.layout.auditFolder}/${AUDIT_PREFIX}`, data: json({ ...write.audit, ruleVersion: zkVersion }), mode: 'persistent_sequential' });
@@ -145,7 +171,7 @@ export class RuleStore {
         const r = results[i];
         return r?.type === 'create' ? r.path : '';
       };
-      const historyPath = write.ruleChanged ? created(auditAt - 1) : undefined;
+      const historyPath = recordsHistory ? created(auditAt - 1) : undefined;
       const auditId = created(auditAt).split('/').pop() ?? '';
       const historyVersion = historyPath === undefined ? null : (sequenceOf(historyPath.split('/').pop() ?? '', HISTORY_PREFIX) ?? null);
       const historyEntries = historyCount + (auditAt - historyAt);

@@ -19,6 +19,8 @@ export interface HistoryRecord {
   readonly text: string | null;
   readonly zkVersion: number | null;
   readonly diff: string;
+  /** The 2.6 override nodes this write created/removed (exact paths); absent in entries written before it was recorded. */
+  readonly legacy?: { readonly created: readonly string[]; readonly removed: readonly string[] };
 }
 
 /** An audit entry as stored; its id is the node name, known only once ZooKeeper created it. */

@@ -24,7 +24,8 @@ export interface CasWrite {
   readonly path: string;
   /** The version the operator saw (-1: absent); a mismatch is never retried. */
   readonly expectedVersion: number | undefined;
-  readonly decide: (current: StoredRule | undefined) => AttemptDecision;
+  /** May read more (e.g. the legacy nodes a rollback touches) — once per attempt, after the rule node. */
+  readonly decide: (current: StoredRule | undefined) => AttemptDecision | Promise<AttemptDecision>;
 }
 
 function staleVersion(path: string, expected: number, current: StoredRule | undefined): Error {
@@ -46,7 +47,7 @@ export function writeRuleWithCas(deps: GovernanceDeps, cas: CasWrite): Promise<G
       if (cas.expectedVersion !== undefined && (current?.version ?? -1) !== cas.expectedVersion) {
         throw staleVersion(cas.path, cas.expectedVersion, current);
       }
-      const decision = cas.decide(current);
+      const decision = await cas.decide(current);
       if (decision.kind === 'answer') return { ...decision.result, attempts: attempt };
       const outcome = await deps.rules.commit(decision.write);
       if (outcome.kind === 'committed') return { ...decision.answer(outcome), attempts: attempt };

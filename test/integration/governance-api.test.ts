@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { parse } from 'yaml';
 import type { AuditList } from '../../server/contract/audit.ts';
 import type { GovernanceResult } from '../../server/contract/governance.ts';
-import type { RuleDetail, RuleHistoryEntry } from '../../server/contract/rules.ts';
+import { rollbackResultSchema, type RuleDetail, type RuleHistoryEntry } from '../../server/contract/rules.ts';
 import type { ServiceDetail } from '../../server/contract/services.ts';
 import { encodeJavaUrl } from '../../server/dubbo/java-url-codec.ts';
 import { validateOperation } from '../../server/governance/governance-operation.ts';
@@ -185,6 +185,8 @@ describe.each(registryBackends.filter((b) => b.available()))('governance API ove
     expect(preview.body).toMatchObject({ status: 'preview', after: fx.demoWeightRule, version: 3 });
     const res = await post<GovernanceResult>(`/api/rules/${enc(DEMO_NODE)}/rollback`, { version: 0, reason: 'undo', expectedVersion: 3 });
     expect(res.body).toMatchObject({ status: 'applied', version: 4, after: fx.demoWeightRule, historyVersion: 4 });
+    expect(Object.keys(res.body).sort()).toEqual(Object.keys(rollbackResultSchema.shape).sort());
+    expect(rollbackResultSchema.safeParse(res.body).success).toBe(true);
     expect(await readNode(registrar.client, DEMO_PATH)).toEqual({ text: fx.demoWeightRule, version: 4 });
     const audit = (await get<AuditList>('/api/audit?action=rollback')).body.items;
     expect(audit[0]).toMatchObject({ action: 'rollback', reason: 'undo', after: fx.demoWeightRule, target: { node: DEMO_NODE } });
@@ -222,6 +224,51 @@ describe.each(registryBackends.filter((b) => b.available()))('governance API ove
     expect(await text(DEMO_PATH)).toBe(fx.demoWeightRule);
   });
 
+  it('rollback to the baseline also undoes a legacy-mode disable: the 2.6 override goes, the instance serves again', async () => {
+    const node = encodeJavaUrl(`override://10.0.0.4:20880/${fx.DEMO}?category=configurators&disabled=true&dynamic=false&enabled=true`);
+    const path = `/dubbo/${fx.DEMO}/configurators/${node}`;
+    const enabled = async () => (await detail(fx.DEMO)).providers.find((p) => p.address === '10.0.0.4:20880')?.enabled;
+    // The planner reads the 2.6 nodes from the mirror: let it see the previous test's enable first.
+    await waitFor(async () => (await enabled()) === true && console.mirror.snapshot.interfaces.get(fx.DEMO)?.configurators.has(node) === false);
+    const off = await put<GovernanceResult>(enabledPath(fx.DEMO, '10.0.0.4:20880'), { enabled: false, legacy: true });
+    expect(off.body).toMatchObject({ status: 'applied', legacy: { created: [path], removed: [] } });
+    expect(await readNode(registrar.client, path)).toBeDefined();
+    await waitFor(async () => (await enabled()) === false);
+    const history = (await get<History>(`/api/rules/${enc(DEMO_NODE)}/history`)).body.items;
+    expect(history[0]).toMatchObject({ version: off.body.historyVersion, action: 'disable', legacy: { created: [path], removed: [] } });
+    const baseline = history.find((h) => h.action === 'baseline');
+    expect(baseline).toMatchObject({ version: 0, text: fx.demoWeightRule, legacy: { created: [], removed: [] } });
+
+    const url = `/api/rules/${enc(DEMO_NODE)}/rollback`;
+    const preview = await post<GovernanceResult>(url, { version: 0, dryRun: true });
+    expect(preview.body).toMatchObject({ status: 'preview', after: fx.demoWeightRule, legacy: { created: [], removed: [path] } });
+    expect(preview.body.diff).toContain(`- ${path}`);
+    const target = preview.body.preview.find((s) => s.serviceKey === fx.DEMO)?.providers.find((p) => p.address === '10.0.0.4:20880');
+    expect(target).toMatchObject({ before: { enabled: false }, after: { enabled: true } });
+    expect(await readNode(registrar.client, path)).toBeDefined();
+
+    const res = await post<GovernanceResult>(url, { version: 0, reason: 'undo legacy disable' });
+    expect(res.body).toMatchObject({ status: 'applied', after: fx.demoWeightRule, legacy: { created: [], removed: [path] } });
+    expect(await readNode(registrar.client, path)).toBeUndefined();
+    expect(await text(DEMO_PATH)).toBe(fx.demoWeightRule);
+    expect((await get<History>(`/api/rules/${enc(DEMO_NODE)}/history`)).body.items[0]).toMatchObject({
+      version: res.body.historyVersion,
+      action: 'rollback',
+      legacy: { created: [], removed: [path] },
+    });
+    expect((await get<AuditList>('/api/audit?action=rollback&limit=1')).body.items[0]?.legacy).toEqual({ created: [], removed: [path] });
+    await waitFor(async () => (await enabled()) === true);
+    // Someone removed the node meanwhile: rolling back to the disable re-creates it, and back to the baseline
+    // again reads the children first, so the multi does not trip over a node that is already gone.
+    const again = await post<GovernanceResult>(url, { version: off.body.historyVersion });
+    expect(again.body).toMatchObject({ status: 'applied', legacy: { created: [path], removed: [] } });
+    await registrar.client.remove(path);
+    const last = await post<GovernanceResult>(url, { version: 0 });
+    expect(last.body).toMatchObject({ status: 'applied', legacy: { created: [], removed: [] }, after: fx.demoWeightRule });
+    expect(await readNode(registrar.client, path)).toBeUndefined();
+    await waitFor(async () => (await enabled()) === true);
+  });
+
   it('pages the audit trail newest first with before, and filters it', async () => {
     const all = (await get<AuditList>('/api/audit?limit=500')).body.items;
     expect(all.length).toBeGreaterThanOrEqual(10);
@@ -245,6 +292,33 @@ describe.each(registryBackends.filter((b) => b.available()))('governance API ove
     expect(list.some((r) => r.kind === 'legacy-override')).toBe(true);
     const filtered = (await get<{ total: number }>('/api/rules?q=broken&kind=configurators')).body;
     expect(filtered.total).toBe(1);
+    const nodes = (query: string) => get<{ items: Array<{ node: string; kind: string }> }>(`/api/rules?limit=1000&${query}`);
+    const byName = (await nodes('sort=name&order=desc')).body.items.map((r) => r.node);
+    expect(byName).toEqual(list.map((r) => r.node).reverse());
+    const byKind = (await nodes('sort=kind')).body.items.map((r) => r.kind);
+    expect(byKind).toEqual([...byKind].sort());
+    expect((await nodes('sort=size')).status).toBe(400);
+  });
+
+  it('refuses a rollback that would disable the last enabled provider unless forced', async () => {
+    const path = `/dubbo/config/dubbo/${ORDER_NODE}`;
+    const url = `/api/rules/${enc(ORDER_NODE)}/rollback`;
+    const history = (await get<History>(`/api/rules/${enc(ORDER_NODE)}/history`)).body.items;
+    const disabled = history.find((h) => h.action === 'disable');
+    const enabledAgain = history.find((h) => h.action === 'enable');
+    if (!disabled || !enabledAgain) throw new Error('the ORDER history should hold the forced disable and the enable');
+    const before = await readNode(registrar.client, path);
+    for (const body of [{ version: disabled.version }, { version: disabled.version, dryRun: true }]) {
+      expect(await post<ErrorBody>(url, body)).toMatchObject({ status: 409, body: { error: { code: 'LAST_PROVIDER', details: { serviceKey: fx.ORDER } } } });
+    }
+    expect(await readNode(registrar.client, path)).toEqual(before);
+    const forced = await post<GovernanceResult>(url, { version: disabled.version, force: true });
+    expect(forced.body).toMatchObject({ status: 'applied', after: disabled.text });
+    expect(forced.body.warnings.map((w) => w.code)).toContain('LAST_PROVIDER_FORCED');
+    await waitFor(async () => (await detail(fx.ORDER)).providers.every((p) => !p.enabled));
+    const back = await post<GovernanceResult>(url, { version: enabledAgain.version });
+    expect(back.body).toMatchObject({ status: 'applied', after: enabledAgain.text, warnings: [] });
+    await waitFor(async () => (await detail(fx.ORDER)).providers.find((p) => p.address === '10.0.1.1:50051')?.enabled === true);
   });
 
   it('keeps the newest 50 history versions; 50 sequential writes (latency measured)', async () => {

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { rollbackRequestSchema, ruleListQuerySchema } from '../../contract/rules.ts';
+import { rollbackRequestSchema, rollbackResultSchema, ruleListQuerySchema } from '../../contract/rules.ts';
 import { getRule } from '../../governance/get-rule.ts';
 import type { GovernanceDeps } from '../../governance/governance-deps.ts';
 import { listRules } from '../../governance/list-rules.ts';
@@ -22,7 +22,8 @@ export function ruleRoutes(deps: GovernanceDeps): Router {
   });
   router.post('/rules/:node/rollback', async (req, res) => {
     const body = parseRequest(rollbackRequestSchema, req.body, 'body');
-    res.json(await rollbackRule(deps, req.params.node, body, resolveActor(req)));
+    // The answer is exactly the contract's shape (parse drops anything the schema does not name).
+    res.json(rollbackResultSchema.parse(await rollbackRule(deps, req.params.node, body, resolveActor(req))));
   });
   return router;
 }
