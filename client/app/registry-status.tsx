@@ -14,6 +14,8 @@ type Tone = 'ok' | 'busy' | 'down' | 'unknown';
 /** The header's registry indicator: state, address and mirror revision, always visible. */
 export function RegistryStatus({ health, unreachable, stream }: RegistryStatusProps) {
   const { label, tone } = describe(health, unreachable);
+  // The event stream can be open while the registry behind it is not: the data is then stale, not live.
+  const live = stream !== 'open' ? 'Paused' : tone === 'ok' ? 'Live' : 'Stale';
   const title = health
     ? `Registry ${health.registry.address} — ${label}. Mirror revision ${health.mirror.revision}: ${health.mirror.services} services, ${health.mirror.providers} providers, ${health.mirror.consumers} consumers. Live updates ${stream === 'open' ? 'on' : 'paused'}. Switchboard ${health.version}.`
     : label;
@@ -29,7 +31,7 @@ export function RegistryStatus({ health, unreachable, stream }: RegistryStatusPr
           </span>
         </>
       ) : null}
-      <span className={`${styles.live} ${stream === 'open' ? styles.liveOn : ''}`}>{stream === 'open' ? 'Live' : 'Paused'}</span>
+      <span className={`${styles.live} ${live === 'Live' ? styles.liveOn : ''}`}>{live}</span>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleRefSchema } from './rule-ref.ts';
 
 export const applicationSortSchema = z.enum(['name', 'instances', 'provided', 'consumed']);
 
@@ -54,5 +55,7 @@ export const applicationDetailSchema = z.object({
   /** Applications calling this one, and the ones it calls. */
   callers: z.array(z.string()),
   callees: z.array(z.string()),
+  /** Application-scope rules keyed by this application's name (`<app>.configurators`, `.tag-router`, …). */
+  rules: z.array(ruleRefSchema),
 });
 export type ApplicationDetail = z.infer<typeof applicationDetailSchema>;

@@ -8,6 +8,7 @@ import type {
 import { applicationIndex, type ApplicationAggregate } from './application-index.ts';
 import { evaluateProviders } from './provider-evaluation.ts';
 import type { RegistrySnapshot } from './registry-snapshot.ts';
+import { ruleCatalog } from './rule-catalog.ts';
 import { serviceIndex } from './service-index.ts';
 
 export function listApplications(snapshot: RegistrySnapshot, query: ApplicationListQuery): ApplicationList {
@@ -78,6 +79,9 @@ export function applicationDetail(snapshot: RegistrySnapshot, aggregate: Applica
     consumes: [...aggregate.consumes].sort(),
     callers: [...aggregate.callers].sort(),
     callees: [...aggregate.callees].sort(),
+    rules: (ruleCatalog(snapshot).byApplication.get(aggregate.name) ?? [])
+      .map((rule) => rule.ref)
+      .sort((a, b) => (a.node < b.node ? -1 : 1)),
   };
 }
 

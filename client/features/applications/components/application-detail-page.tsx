@@ -5,6 +5,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { GoneNotice } from '../../../components/gone-notice.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RegionBoundary } from '../../../components/region-boundary.tsx';
+import { RulesPanel } from '../../../components/rules-panel.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
@@ -73,6 +74,9 @@ export function ApplicationDetailPage() {
       </div>
       <RegionBoundary what="the instances">
         <InstancesPanel instances={app.instances} state={state} update={update} />
+      </RegionBoundary>
+      <RegionBoundary what="the rules">
+        <RulesPanel rules={app.rules} subject="application" />
       </RegionBoundary>
     </>
   );

@@ -3,7 +3,7 @@ import { Badge } from '../../../components/badge.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
 import { providerStateView, weightView } from '../provider-state.ts';
 import styles from './provider-cells.module.css';
-import { RuleLabel } from './rule-label.tsx';
+import { RuleLabel } from '../../../components/rule-label.tsx';
 
 /** Cells of the providers table that carry more than one value. */
 

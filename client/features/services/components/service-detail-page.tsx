@@ -13,7 +13,7 @@ import { serviceDetailUrlStateSchema } from '../service-detail-url-state.ts';
 import { ConsumersPanel } from './consumers-panel.tsx';
 import { ProvidersPanel } from './providers-panel.tsx';
 import type { ProviderActions } from './providers-panel.tsx';
-import { RulesPanel } from './rules-panel.tsx';
+import { RulesPanel } from '../../../components/rules-panel.tsx';
 import { ServiceSummary } from './service-summary.tsx';
 import styles from './service-detail-page.module.css';
 

@@ -1,5 +1,5 @@
 import type { RuleRef } from '@contract/rule-ref.ts';
-import { BreakableText } from '../../../components/breakable-text.tsx';
+import { BreakableText } from './breakable-text.tsx';
 import styles from './rule-label.module.css';
 
 /**

@@ -1,13 +1,24 @@
+import { Link } from 'react-router';
 import type { RuleRef } from '@contract/rule-ref.ts';
-import { Badge } from '../../../components/badge.tsx';
-import { DataTable } from '../../../components/data-table.tsx';
-import type { DataColumn } from '../../../components/data-table.tsx';
-import { EmptyState } from '../../../components/empty-state.tsx';
-import { Panel } from '../../../components/panel.tsx';
+import { appPaths } from '../lib/app-paths.ts';
+import { Badge } from './badge.tsx';
+import { DataTable } from './data-table.tsx';
+import type { DataColumn } from './data-table.tsx';
+import { EmptyState } from './empty-state.tsx';
+import { Panel } from './panel.tsx';
 import { RuleLabel } from './rule-label.tsx';
 
 const columns: DataColumn<RuleRef>[] = [
-  { id: 'rule', header: 'Rule', wrap: true, cell: (rule) => <RuleLabel rule={rule} /> },
+  {
+    id: 'rule',
+    header: 'Rule',
+    wrap: true,
+    cell: (rule) => (
+      <Link to={appPaths.rule(rule.node)} aria-label={`Rule ${rule.label}: history and rollback`}>
+        <RuleLabel rule={rule} />
+      </Link>
+    ),
+  },
   { id: 'kind', header: 'Kind', cell: (rule) => <Badge tone="accent">{rule.kind}</Badge> },
   { id: 'scope', header: 'Scope', cell: (rule) => <Badge tone={rule.scope === 'legacy' ? 'warning' : 'neutral'}>{rule.scope}</Badge> },
   {
@@ -19,8 +30,8 @@ const columns: DataColumn<RuleRef>[] = [
   { id: 'path', header: 'Path', truncate: true, width: '40%', cell: (rule) => <span className="mono muted" title={rule.path}>{rule.path}</span> },
 ];
 
-/** Governance rules that target this service, as stored (read-only until the governance milestone). */
-export function RulesPanel({ rules }: { rules: readonly RuleRef[] }) {
+/** Governance rules that target a service or an application, as stored; each links to its history. */
+export function RulesPanel({ rules, subject = 'service' }: { rules: readonly RuleRef[]; subject?: 'service' | 'application' }) {
   return (
     <Panel title="Rules" id="rules" count={rules.length}>
       <DataTable
@@ -30,7 +41,9 @@ export function RulesPanel({ rules }: { rules: readonly RuleRef[] }) {
         rowKey={(rule) => rule.path}
         empty={
           <EmptyState title="No rules">
-            No override, router or tag rule targets this service: providers run with what they registered.
+            {subject === 'service'
+              ? 'No override, router or tag rule targets this service: providers run with what they registered.'
+              : 'No application-scope rule is keyed by this application.'}
           </EmptyState>
         }
       />
