@@ -5,10 +5,10 @@ import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import { RuleDetailPage } from '../features/rules/components/rule-detail-page.tsx';
 import { RulesPage } from '../features/rules/components/rules-page.tsx';
 import { ServicesPage } from '../features/services/components/services-page.tsx';
-import { TopologyPage } from '../features/topology/components/topology-page.tsx';
 import { WarningsPage } from '../features/warnings/components/warnings-page.tsx';
 import { AppShell } from './app-shell.tsx';
 import { GovernedServiceDetailPage } from './governed-service-detail-page.tsx';
+import { GovernedTopologyPage } from './governed-topology-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError } from './route-error.tsx';
 
@@ -22,7 +22,7 @@ export function createAppRouter() {
           errorElement: <RouteError />,
           children: [
             { index: true, element: <Navigate to="/topology" replace /> },
-            { path: 'topology', element: <TopologyPage /> },
+            { path: 'topology', element: <GovernedTopologyPage /> },
             { path: 'services', element: <ServicesPage /> },
             { path: 'services/:key', element: <GovernedServiceDetailPage /> },
             { path: 'applications', element: <ApplicationsPage /> },

@@ -177,6 +177,38 @@ describe.runIf(requireZooKeeper() && requireChromium())('the topology page in a 
     expect(await page.getByRole('searchbox', { name: 'Filter by name' }).inputValue()).toBe('order');
   });
 
+  it('disables a provider from the side panel through the preview dialog; the card and panel follow without a reload', async () => {
+    await page.goto('/topology?level=service');
+    await page.getByRole('group', { name: `Service ${fx.DEMO}`, exact: true }).click();
+    const panel = page.getByRole('complementary', { name: `Service ${fx.DEMO}` });
+    const target = panel.getByRole('list', { name: 'Providers' }).getByRole('listitem').filter({ hasText: '10.0.0.4:20880' });
+    await target.getByText('Enabled', { exact: true }).waitFor();
+    expect(await appNode(page, 'demo-provider-27').getByText(/disabled/).count()).toBe(0);
+    const marker = await markDocument(page);
+
+    await target.getByRole('button', { name: 'Disable 10.0.0.4:20880' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disable 10.0.0.4:20880' });
+    const split = dialog.getByRole('table', { name: `Traffic split for ${fx.DEMO}` });
+    // The dry run: all of the traffic moves to the other provider.
+    await split.locator('tbody').getByRole('row').filter({ hasText: '10.0.0.3:20880' }).getByText('100%', { exact: true }).waitFor();
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill('drain 10.0.0.4 from the topology');
+    await saveScreenshot(page, 'topology-governance-preview');
+    const confirmed = await timed(async () => {
+      await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
+      await dialog.getByText('Confirmed', { exact: true }).waitFor();
+    });
+    console.info(`e2e: a disable from the topology side panel was confirmed ${confirmed} ms after Apply`);
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await target.getByText('Disabled', { exact: true }).waitFor();
+    await target.getByRole('button', { name: 'Enable 10.0.0.4:20880' }).waitFor();
+    await panel.getByText('1 disabled', { exact: true }).waitFor();
+    await appNode(page, 'demo-provider-27').getByText('1 disabled', { exact: true }).waitFor();
+    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
+    await saveScreenshot(page, 'topology-governance-disabled');
+  });
+
   // Last: it freezes the ZooKeeper every other test uses.
   it('dims the graph and says so while the registry is unreachable, and recovers', async () => {
     await page.goto('/topology');

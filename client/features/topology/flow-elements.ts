@@ -1,28 +1,25 @@
 /**
  * Topology answer + positions → React Flow nodes and edges. Objects are reused from the previous
  * call whenever nothing about them changed (React Query keeps unchanged contract nodes identical
- * across refetches), so a live update re-renders only the cards whose counts moved.
+ * across refetches), so a live update re-renders only the cards whose counts moved. Highlighting
+ * is not part of these objects (see highlight-style.ts): hovering or selecting re-renders no card
+ * but the one whose `selected` flag flips.
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { ApplicationNode, ServiceNode, TopologyEdge, TopologyNode } from '@contract/topology.ts';
 import type { Positions } from './layout/layout-graph.ts';
-import type { Neighbourhood } from './neighbourhood.ts';
 import { nodeSize } from './node-size.ts';
 
 export type ApplicationFlowNode = Node<{ node: ApplicationNode }, 'application'>;
 export type ServiceFlowNode = Node<{ node: ServiceNode }, 'service'>;
 export type TopologyFlowNode = ApplicationFlowNode | ServiceFlowNode;
-export type CallEdgeData = { edge: TopologyEdge; sourceLabel: string; targetLabel: string; lit: boolean };
+export type CallEdgeData = { edge: TopologyEdge; sourceLabel: string; targetLabel: string };
 export type CallFlowEdge = Edge<CallEdgeData, 'call'>;
-
-/** Class React Flow puts on lit elements; the canvas dims everything else while something is lit. */
-export const LIT_CLASS = 'is-lit';
 
 export function toFlowNodes(
   nodes: readonly TopologyNode[],
   positions: Positions | undefined,
   selectedId: string | undefined,
-  lit: Neighbourhood,
   previous: ReadonlyMap<string, TopologyFlowNode>,
 ): TopologyFlowNode[] {
   const result: TopologyFlowNode[] = [];
@@ -30,9 +27,8 @@ export function toFlowNodes(
     const position = positions?.[node.id];
     if (!position) continue; // not laid out yet: appears with the next layout
     const selected = node.id === selectedId;
-    const className = lit.nodes.has(node.id) ? LIT_CLASS : undefined;
     const old = previous.get(node.id);
-    if (old && old.data.node === node && old.position === position && old.selected === selected && old.className === className) {
+    if (old && old.data.node === node && old.position === position && old.selected === selected) {
       result.push(old);
       continue;
     }
@@ -41,7 +37,6 @@ export function toFlowNodes(
       position,
       selected,
       ...nodeSize(node),
-      ...(className ? { className } : {}),
       ariaLabel: `${node.kind === 'application' ? 'Application' : 'Service'} ${node.label}`,
       connectable: false,
     };
@@ -53,13 +48,11 @@ export function toFlowNodes(
 export function toFlowEdges(
   edges: readonly TopologyEdge[],
   labels: ReadonlyMap<string, string>,
-  lit: Neighbourhood,
   previous: ReadonlyMap<string, CallFlowEdge>,
 ): CallFlowEdge[] {
   return edges.map((edge) => {
-    const isLit = lit.edges.has(edge.id);
     const old = previous.get(edge.id);
-    if (old && old.data?.edge === edge && old.data.lit === isLit) return old;
+    if (old && old.data?.edge === edge && old.data.sourceLabel === labels.get(edge.source) && old.data.targetLabel === labels.get(edge.target)) return old;
     const sourceLabel = labels.get(edge.source) ?? edge.source;
     const targetLabel = labels.get(edge.target) ?? edge.target;
     return {
@@ -67,9 +60,8 @@ export function toFlowEdges(
       source: edge.source,
       target: edge.target,
       type: 'call',
-      data: { edge, sourceLabel, targetLabel, lit: isLit },
+      data: { edge, sourceLabel, targetLabel },
       ariaLabel: `${sourceLabel} ${verb(edge)} ${targetLabel}: ${serviceCountText(edge.serviceCount)}`,
-      ...(isLit ? { className: LIT_CLASS, zIndex: 1 } : {}),
     };
   });
 }

@@ -105,9 +105,9 @@ describe('flow elements', () => {
   const positions = { 'app:gateway': { x: 0, y: 0 }, 'app:order': { x: 400, y: 0 } };
 
   it('reuses unchanged node objects, so only changed cards re-render', () => {
-    const first = toFlowNodes(nodes, positions, undefined, noNeighbourhood, new Map());
+    const first = toFlowNodes(nodes, positions, undefined, new Map());
     const changed = [nodes[0]!, { ...nodes[1]!, instances: { up: 0, total: 1 } }];
-    const second = toFlowNodes(changed, positions, undefined, noNeighbourhood, new Map(first.map((n) => [n.id, n])));
+    const second = toFlowNodes(changed, positions, undefined, new Map(first.map((n) => [n.id, n])));
     expect(second[0]).toBe(first[0]);
     expect(second[1]).not.toBe(first[1]);
     const order = second[1]!.data.node;
@@ -115,14 +115,25 @@ describe('flow elements', () => {
   });
 
   it('leaves out nodes without a position yet, and labels nodes and edges for people', () => {
-    const flow = toFlowNodes([...nodes, app('new')], positions, 'app:order', neighbourhoodOf([], 'app:order'), new Map());
-    expect(flow.map((n) => [n.id, n.ariaLabel, n.selected, n.className])).toEqual([
-      ['app:gateway', 'Application gateway', false, undefined],
-      ['app:order', 'Application order', true, 'is-lit'],
+    const flow = toFlowNodes([...nodes, app('new')], positions, 'app:order', new Map());
+    expect(flow.map((n) => [n.id, n.ariaLabel, n.selected])).toEqual([
+      ['app:gateway', 'Application gateway', false],
+      ['app:order', 'Application order', true],
     ]);
     const labels = new Map(nodes.map((n) => [n.id, n.label]));
-    const [edge] = toFlowEdges([call('gateway', 'order', ['x.A', 'x.B'])], labels, noNeighbourhood, new Map());
+    const [edge] = toFlowEdges([call('gateway', 'order', ['x.A', 'x.B'])], labels, new Map());
     expect(edge?.ariaLabel).toBe('gateway calls order: 2 services');
+  });
+
+  it('keeps selection to the cards whose flag flips: highlighting is not part of the elements', () => {
+    const first = toFlowNodes(nodes, positions, 'app:gateway', new Map());
+    const second = toFlowNodes(nodes, positions, 'app:order', new Map(first.map((n) => [n.id, n])));
+    expect(second.map((n, i) => n === first[i])).toEqual([false, false]);
+    const third = toFlowNodes(nodes, positions, 'app:order', new Map(second.map((n) => [n.id, n])));
+    expect(third.map((n, i) => n === second[i])).toEqual([true, true]);
+    const labels = new Map(nodes.map((n) => [n.id, n.label]));
+    const edges = toFlowEdges([call('gateway', 'order', ['x.A'])], labels, new Map());
+    expect(toFlowEdges([call('gateway', 'order', ['x.A'])].map(() => edges[0]!.data!.edge), labels, new Map(edges.map((e) => [e.id, e])))[0]).toBe(edges[0]);
   });
 
   it('draws edges thicker with more services, within bounds', () => {

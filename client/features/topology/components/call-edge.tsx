@@ -19,7 +19,7 @@ function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
   const [hovered, setHovered] = useState(false);
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
-  const { edge, sourceLabel, targetLabel, lit } = data;
+  const { edge, sourceLabel, targetLabel } = data;
   return (
     <>
       <BaseEdge
@@ -27,13 +27,14 @@ function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
         path={path}
         {...(markerEnd ? { markerEnd } : {})}
         interactionWidth={14}
-        className={lit ? styles.litPath : styles.path}
+        className={styles.path}
         style={{ strokeWidth: edgeStrokeWidth(edge.serviceCount) }}
       />
       {showLabel && edge.kind === 'calls' ? (
         <EdgeLabelRenderer>
           <div
-            className={`${styles.label} ${lit ? styles.lit : ''} nodrag nopan`}
+            className={`${styles.label} nodrag nopan`}
+            data-edge-label={id}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             onMouseEnter={() => setHovered(true)}
             onMouseLeave={() => setHovered(false)}

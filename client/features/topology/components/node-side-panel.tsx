@@ -1,4 +1,5 @@
 import type { TopologyNode } from '@contract/topology.ts';
+import type { TopologyPanelSlots } from '../panel-slots.ts';
 import { parseNodeId } from '../topology-url-state.ts';
 import { ApplicationPanel } from './application-panel.tsx';
 import { ServicePanel } from './service-panel.tsx';
@@ -9,10 +10,11 @@ type NodeSidePanelProps = {
   onClose: () => void;
   onSelect: (id: string) => void;
   onFocus: (id: string) => void;
+  slots?: TopologyPanelSlots | undefined;
 };
 
 /** Details of the selected node (`?node=` in the URL), fetched on demand and kept live by invalidation. */
-export function NodeSidePanel({ nodeId, node, onClose, onSelect, onFocus }: NodeSidePanelProps) {
+export function NodeSidePanel({ nodeId, node, onClose, onSelect, onFocus, slots }: NodeSidePanelProps) {
   const parsed = parseNodeId(nodeId);
   if (!parsed) return null;
   if (parsed.kind === 'application') {
@@ -35,6 +37,7 @@ export function NodeSidePanel({ nodeId, node, onClose, onSelect, onFocus }: Node
       onClose={onClose}
       onSelect={onSelect}
       onFocus={onFocus}
+      slots={slots}
     />
   );
 }

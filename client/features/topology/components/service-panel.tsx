@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import type { ServiceNode } from '@contract/topology.ts';
+import type { ReactNode } from 'react';
+import type { TopologyPanelSlots } from '../panel-slots.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { GoneNotice } from '../../../components/gone-notice.tsx';
@@ -15,12 +17,14 @@ type ServicePanelProps = {
   onClose: () => void;
   onSelect: (id: string) => void;
   onFocus: (id: string) => void;
+  slots?: TopologyPanelSlots | undefined;
 };
 
 /** The selected service: providers in effect (with the rules that made them so), consumers, rules. */
-export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus }: ServicePanelProps) {
+export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slots }: ServicePanelProps) {
   const detail = useServiceDetail(serviceKey);
   const service = detail.data;
+  const providerActions = slots?.providerActions;
   const consumerApps = [...new Set(service?.consumers.map((consumer) => consumer.application) ?? [])].sort();
   return (
     <SidePanelFrame
@@ -42,7 +46,7 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus }: S
       {detail.isPending ? <PanelLoading /> : null}
       {detail.isError && !service ? <ErrorState error={detail.error} what={`service ${serviceKey}`} onRetry={() => void detail.refetch()} /> : null}
       {detail.isError && service && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="service" /> : null}
-      {service ? (
+      {service ? scoped(slots, serviceKey, (
         <>
           <PanelSection title="Providers" count={service.providers.length}>
             <ul className={styles.rows} aria-label="Providers">
@@ -61,6 +65,7 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus }: S
                   {provider.appliedRules.length > 0 ? (
                     <span className={styles.ruleNote}>{provider.appliedRules.map((rule) => rule.label).join(', ')}</span>
                   ) : null}
+                  {providerActions ? <span className={styles.rowActions}>{providerActions(service, provider)}</span> : null}
                 </li>
               ))}
             </ul>
@@ -87,9 +92,14 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus }: S
             </ul>
           </PanelSection>
         </>
-      ) : null}
+      )) : null}
     </SidePanelFrame>
   );
+}
+
+/** The panel's content inside the injected scope (governance), when the app layer gave one. */
+function scoped(slots: TopologyPanelSlots | undefined, serviceKey: string, content: ReactNode): ReactNode {
+  return slots?.serviceScope ? slots.serviceScope(serviceKey, content) : content;
 }
 
 function ServiceChips({ node }: { node: ServiceNode }) {

@@ -1,10 +1,12 @@
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow } from '@xyflow/react';
-import type { EdgeTypes, NodeChange, NodeTypes } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, useStore } from '@xyflow/react';
+import type { EdgeTypes, NodeChange, NodeMouseHandler, NodeTypes, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import type { RefObject } from 'react';
 import type { Topology } from '@contract/topology.ts';
 import { toFlowEdges, toFlowNodes } from '../flow-elements.ts';
 import type { CallFlowEdge, TopologyFlowNode } from '../flow-elements.ts';
+import { highlightCss } from '../highlight-style.ts';
 import type { Point } from '../layout/layout-graph.ts';
 import { neighbourhoodOf } from '../neighbourhood.ts';
 import { nodeSize } from '../node-size.ts';
@@ -21,6 +23,12 @@ const nodeTypes = { application: ApplicationNodeView, service: ServiceNodeView }
 const edgeTypes = { call: CallEdge } satisfies EdgeTypes;
 const defaultEdgeOptions = { markerEnd: { type: 'arrowclosed', width: 14, height: 14, color: '#a3adba' } } as const;
 const fitOptions = { padding: 0.14, maxZoom: 1 };
+/** Below this zoom cards drop shadows, icons and detail lines (unreadable there, costly to paint). */
+export const FAR_ZOOM = 0.4;
+/** Below this zoom a card is a coloured box with its name only. */
+export const TINY_ZOOM = 0.2;
+/** Graphs this big skip the cards' appear animation (hundreds of animated layers on a CPU rasteriser). */
+const LARGE_GRAPH = 150;
 
 export type CentreRequest = { id: string; seq: number };
 
@@ -32,30 +40,35 @@ type TopologyCanvasProps = {
   freshness: Freshness;
 };
 
-/** The graph itself: positions from the layout hook, highlight of the selected/hovered neighbourhood. */
+/**
+ * The graph itself: positions from the layout hook, highlight of the selected/hovered neighbourhood.
+ * Hover and selection reach the cards through a generated style sheet (highlight-style.ts), zoom
+ * through a `data-zoom` attribute set outside React, so neither re-renders the 500 cards of a fleet.
+ */
 export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshness }: TopologyCanvasProps) {
   const layout = usePositionedGraph(topology);
-  const [hoveredId, setHoveredId] = useState<string>();
-  const litId = hoveredId ?? selectedId;
-  const lit = useMemo(() => neighbourhoodOf(topology.edges, litId), [topology.edges, litId]);
+  const hover = useMemo(createHoverStore, []);
+  const container = useRef<HTMLDivElement>(null);
+  const scope = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const labels = useMemo(() => new Map(topology.nodes.map((node) => [node.id, node.label])), [topology.nodes]);
 
   const previousNodes = useRef(new Map<string, TopologyFlowNode>());
   const nodes = useMemo(() => {
-    const next = toFlowNodes(topology.nodes, layout.positions, selectedId, lit, previousNodes.current);
+    const next = toFlowNodes(topology.nodes, layout.positions, selectedId, previousNodes.current);
     previousNodes.current = new Map(next.map((node) => [node.id, node]));
     return next;
-  }, [topology.nodes, layout.positions, selectedId, lit]);
+  }, [topology.nodes, layout.positions, selectedId]);
   const previousEdges = useRef(new Map<string, CallFlowEdge>());
   const edges = useMemo(() => {
-    const next = toFlowEdges(topology.edges, labels, lit, previousEdges.current);
+    const next = toFlowEdges(topology.edges, labels, previousEdges.current);
     previousEdges.current = new Map(next.map((edge) => [edge.id, edge]));
     return next;
-  }, [topology.edges, labels, lit]);
+  }, [topology.edges, labels]);
 
-  useFitOnRelayout(layout.generation, selectedId, layout.positions, nodes.length);
+  useFitOnRelayout(layout.generation, layout.provisional, selectedId, layout.positions, nodes.length);
   useCentreOn(centre, layout.positions, topology);
-  usePaintedMark(nodes.length > 0);
+  usePaintedMark(nodes.length > 0, 'topology:nodes-painted');
+  usePaintedMark(nodes.length > 0 && !layout.provisional && !layout.layingOut, 'topology:layout-painted');
 
   const { move } = layout;
   const onNodesChange = useCallback(
@@ -66,14 +79,27 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
     },
     [move],
   );
+  const onNodeClick = useCallback<NodeMouseHandler<TopologyFlowNode>>((_, node) => onSelect(node.id), [onSelect]);
+  const onPaneClick = useCallback(() => onSelect(undefined), [onSelect]);
+  const onNodeMouseEnter = useCallback<NodeMouseHandler<TopologyFlowNode>>((_, node) => hover.set(node.id), [hover]);
+  const onNodeMouseLeave = useCallback(() => hover.set(undefined), [hover]);
+  // While the camera moves, the viewport gets its own compositor layer: panning then moves pixels
+  // instead of repainting every card and edge (without a GPU, each repaint is CPU rasterisation).
+  const onMoveStart = useCallback(() => container.current?.setAttribute('data-moving', ''), []);
+  const onMoveEnd = useCallback(() => container.current?.removeAttribute('data-moving'), []);
 
   const stale = freshness.kind === 'stale';
   return (
     <div
-      className={`${styles.canvas} ${litId ? styles.hasLit : ''} ${stale ? styles.stale : ''}`}
+      ref={container}
+      className={`${styles.canvas} ${stale ? styles.stale : ''}`}
       data-testid="topology-canvas"
+      data-lit-scope={scope}
+      data-large={topology.nodes.length > LARGE_GRAPH ? '' : undefined}
+      data-layout={layout.provisional ? 'provisional' : layout.fallback ? 'fallback' : 'elk'}
       data-layout-ms={layout.lastLayoutMs === undefined ? undefined : Math.round(layout.lastLayoutMs)}
     >
+      <NeighbourhoodHighlight scope={scope} edges={topology.edges} selectedId={selectedId} hover={hover} />
       <ReactFlow<TopologyFlowNode, CallFlowEdge>
         nodes={nodes}
         edges={edges}
@@ -81,10 +107,12 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
         edgeTypes={edgeTypes}
         defaultEdgeOptions={defaultEdgeOptions}
         onNodesChange={onNodesChange}
-        onNodeClick={(_, node) => onSelect(node.id)}
-        onPaneClick={() => onSelect(undefined)}
-        onNodeMouseEnter={(_, node) => setHoveredId(node.id)}
-        onNodeMouseLeave={() => setHoveredId(undefined)}
+        onNodeClick={onNodeClick}
+        onPaneClick={onPaneClick}
+        onNodeMouseEnter={onNodeMouseEnter}
+        onNodeMouseLeave={onNodeMouseLeave}
+        onMoveStart={onMoveStart}
+        onMoveEnd={onMoveEnd}
         onlyRenderVisibleElements
         nodesConnectable={false}
         edgesReconnectable={false}
@@ -93,6 +121,7 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
         maxZoom={2}
         fitViewOptions={fitOptions}
       >
+        <ZoomLevel target={container} />
         <Background gap={22} size={1.2} color="#d5dae1" />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={{ ...fitOptions, duration: 400 }} />
         <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} nodeBorderRadius={8} maskColor="rgb(240 242 245 / 0.7)" ariaLabel="Topology overview" />
@@ -103,6 +132,17 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
           <span className={styles.spinner} aria-hidden="true" />
           Laying out {topology.nodes.length.toLocaleString('en-US')} nodes…
         </div>
+      ) : null}
+      {layout.provisional && layout.layingOut && nodes.length > 0 ? (
+        <p className={styles.layoutNote} role="status">
+          <span className={styles.spinner} aria-hidden="true" />
+          Arranging {topology.nodes.length.toLocaleString('en-US')} nodes…
+        </p>
+      ) : null}
+      {layout.fallback ? (
+        <p className={styles.layoutNote} role="status" title="The full layout took too long; this is a quicker column layout">
+          Simplified layout ({topology.nodes.length.toLocaleString('en-US')} nodes)
+        </p>
       ) : null}
       {layout.error ? (
         <div className={styles.overlay} role="alert">
@@ -119,6 +159,50 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
   );
 }
 
+/** The hovered node, outside React state: only the highlight subscribes to it. */
+type HoverStore = { get: () => string | undefined; set: (id: string | undefined) => void; subscribe: (listener: () => void) => () => void };
+
+function createHoverStore(): HoverStore {
+  let hovered: string | undefined;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => hovered,
+    set(id) {
+      if (id === hovered) return;
+      hovered = id;
+      for (const listener of listeners) listener();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+type HighlightProps = { scope: string; edges: Topology['edges']; selectedId: string | undefined; hover: HoverStore };
+
+/** The lit neighbourhood (hovered, else selected) as one <style>; the only thing hover re-renders. */
+function NeighbourhoodHighlight({ scope, edges, selectedId, hover }: HighlightProps) {
+  const hoveredId = useSyncExternalStore(hover.subscribe, hover.get, hover.get);
+  const litId = hoveredId ?? selectedId;
+  const css = useMemo(() => highlightCss(scope, neighbourhoodOf(edges, litId)), [scope, edges, litId]);
+  return css ? <style>{css}</style> : null;
+}
+
+const zoomBand = (state: ReactFlowState): 'near' | 'far' | 'tiny' => {
+  const zoom = state.transform[2];
+  return zoom < TINY_ZOOM ? 'tiny' : zoom < FAR_ZOOM ? 'far' : 'near';
+};
+
+/** Writes the zoom band onto the container (`data-zoom`); re-renders only when the band changes. */
+function ZoomLevel({ target }: { target: RefObject<HTMLDivElement | null> }) {
+  const band = useStore(zoomBand);
+  useLayoutEffect(() => {
+    target.current?.setAttribute('data-zoom', band);
+  }, [band, target]);
+  return null;
+}
+
 const minimapColours: Record<string, string> = { up: '#7cc48f', partial: '#e3c15f', down: '#e2737b', consumer: '#c3cad3', service: '#b9c7e6' };
 
 function minimapColour(node: TopologyFlowNode): string {
@@ -132,18 +216,26 @@ function minimapTone(node: TopologyFlowNode): string {
   return app.instances.up === 0 ? 'down' : app.instances.up < app.instances.total ? 'partial' : 'up';
 }
 
-/** After every full layout: fit the whole graph (or centre the selected node, when there is one). */
-function useFitOnRelayout(generation: number, selectedId: string | undefined, positions: Readonly<Record<string, Point>> | undefined, count: number) {
+/**
+ * After every full placement (the quick one, then ELK's): fit the whole graph, or centre the selected
+ * node when there is one and the camera has not been placed yet. The first placement jumps; later
+ * ones glide. Only a new generation moves the camera; positions/count are read, not watched.
+ */
+function useFitOnRelayout(generation: number, provisional: boolean, selectedId: string | undefined, positions: Readonly<Record<string, Point>> | undefined, count: number) {
   const flow = useReactFlow();
   const selected = useRef(selectedId);
   selected.current = selectedId;
+  const placed = useRef(false);
+  const centredOnProvisional = useRef(false);
   useEffect(() => {
     if (generation === 0 || count === 0) return;
-    const duration = generation === 1 ? 0 : 450;
+    const duration = placed.current ? 450 : 0;
     const at = selected.current ? positions?.[selected.current] : undefined;
-    if (at && generation === 1) void flow.setCenter(at.x + 116, at.y + 38, { zoom: 1, duration });
+    const centre = at && (!placed.current || centredOnProvisional.current);
+    centredOnProvisional.current = Boolean(centre && provisional);
+    placed.current = true;
+    if (at && centre) void flow.setCenter(at.x + 116, at.y + 38, { zoom: 1, duration });
     else void flow.fitView({ ...fitOptions, duration });
-    // Only a new layout generation moves the camera; positions/count are read, not watched.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [generation, flow]);
 }
@@ -163,12 +255,16 @@ function useCentreOn(centre: CentreRequest | undefined, positions: Readonly<Reco
   }, [centre, positions, topology.nodes, flow]);
 }
 
-/** `topology:nodes-painted` once nodes first reach the screen (read by the benchmark). */
-function usePaintedMark(hasNodes: boolean) {
+/**
+ * A performance mark once `ready` first holds and the frame is painted (read by the benchmark):
+ * `topology:nodes-painted` (first picture, possibly the quick placement), `topology:layout-painted`
+ * (ELK's positions on screen).
+ */
+function usePaintedMark(ready: boolean, name: string) {
   const marked = useRef(false);
   useEffect(() => {
-    if (!hasNodes || marked.current) return;
+    if (!ready || marked.current) return;
     marked.current = true;
-    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('topology:nodes-painted')));
-  }, [hasNodes]);
+    requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(name)));
+  }, [ready, name]);
 }

@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
@@ -7,6 +7,8 @@ import { useHealth } from '../../../lib/health-query.ts';
 import { useLiveStreamStatus } from '../../../lib/live-stream-context.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useTopology } from '../api/get-topology.ts';
+import type { TopologyPanelSlots } from '../panel-slots.ts';
+import { preloadLayoutWorker } from '../layout/layout-runner.ts';
 import { topologyFreshness } from '../topology-freshness.ts';
 import { topologyQueryOf, topologyUrlSchema } from '../topology-url-state.ts';
 import type { TopologyUrlState } from '../topology-url-state.ts';
@@ -16,12 +18,18 @@ import type { CentreRequest } from './topology-canvas.tsx';
 import styles from './topology-page.module.css';
 import { TopologyToolbar } from './topology-toolbar.tsx';
 
+// The front page: when the console opens on it, start the layout worker (1.4 MB of ELK to fetch,
+// parse and start) right away, alongside the first GET /api/topology.
+if (typeof window !== 'undefined' && /^\/(topology\/?)?$/.test(window.location.pathname)) preloadLayoutWorker();
+
 /**
  * The console's front page: the live call graph. The URL holds the view (level, focus, depth, q) and
  * the selected node; live events invalidate the graph query and the canvas updates in place.
  */
-export function TopologyPage() {
+export function TopologyPage({ panelSlots }: { panelSlots?: TopologyPanelSlots } = {}) {
   const [view, update] = useUrlState(topologyUrlSchema);
+  // Arriving from another page: warm the worker while the graph is fetched.
+  useEffect(preloadLayoutWorker, []);
   const topology = useTopology(topologyQueryOf(view));
   const stream = useLiveStreamStatus();
   const health = useHealth({ streamOpen: stream === 'open' });
@@ -63,7 +71,7 @@ export function TopologyPage() {
               {data ? <TopologyCanvas topology={data} selectedId={view.node || undefined} onSelect={select} centre={centre} freshness={freshness} /> : null}
             </GraphState>
           </section>
-          {view.node ? <NodeSidePanel nodeId={view.node} node={selectedNode} onClose={() => select(undefined)} onSelect={find} onFocus={focus} /> : null}
+          {view.node ? <NodeSidePanel nodeId={view.node} node={selectedNode} onClose={() => select(undefined)} onSelect={find} onFocus={focus} slots={panelSlots} /> : null}
         </div>
       </div>
     </ReactFlowProvider>
