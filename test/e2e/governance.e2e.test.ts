@@ -4,19 +4,13 @@
 // the reasons typed, and rolls the rule back. Assertions go through roles and visible text; every wait
 // polls with a deadline. Screenshots land in test-artifacts/e2e/governance-*.png.
 
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
-import { launchChromium, requireChromium, saveScreenshot } from '../support/chromium.ts';
-import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
-import { requireZooKeeper, uniqueChroot, useZooKeeper } from '../support/use-zookeeper.ts';
-import { ensureClientBuilt } from './client-build.ts';
+import { requireChromium, saveScreenshot } from '../support/chromium.ts';
+import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { useSeededConsole } from './seeded-console.ts';
 
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** How long the UI may take to show something the registry already holds, or a write to come back. */
 const SHOW_MS = 15_000;
 const RULE_NODE = `${fx.DEMO}::.configurators`;
@@ -27,54 +21,11 @@ const ROLLBACK_REASON = 'back to the hand-written rule';
 const servicePath = (key: string): string => `/services/${encodeURIComponent(key)}`;
 
 describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser', () => {
-  const zk = useZooKeeper();
-  let registrar: DubboRegistrar | undefined;
-  let switchboard: RunningSwitchboard | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const e2e = useSeededConsole('governance', SHOW_MS);
   let page: Page;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    const build = await ensureClientBuilt(REPO_ROOT);
-    if (build.built) console.info(`e2e: built the client in ${build.durationMs} ms`);
-    const chroot = await uniqueChroot(zk, 'e2e-governance');
-    registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
-    await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    switchboard = await startSwitchboard({
-      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'e2e',
-      clientDir: build.clientDir,
-    });
-    await switchboard.mirror.whenSynced();
-    browser = await launchChromium();
-    context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(SHOW_MS);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  }, 300_000);
-
-  afterAll(async () => {
-    const failures: unknown[] = [];
-    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
-      try {
-        await stop();
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && context) {
-      await saveScreenshot(page, `FAILED-governance-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-    const errors = pageErrors.splice(0);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+  beforeAll(() => {
+    ({ page } = e2e);
   });
 
   it('changes a weight through the preview dialog; the page follows the registry without a reload', async () => {

@@ -3,19 +3,15 @@
 // polls with a deadline. Each page is kept as a screenshot in test-artifacts/e2e/ (and a FAILED-…
 // one when a test fails). The outage test pauses ZooKeeper itself, so it runs last.
 
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
-import { launchChromium, requireChromium, saveScreenshot } from '../support/chromium.ts';
-import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
-import { requireZooKeeper, uniqueChroot, useZooKeeper } from '../support/use-zookeeper.ts';
-import { ensureClientBuilt } from './client-build.ts';
+import { requireChromium, saveScreenshot } from '../support/chromium.ts';
+import type { DubboRegistrar } from '../support/dubbo-registrar.ts';
+import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { useSeededConsole } from './seeded-console.ts';
 
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const G1_DEMO = `g1/${fx.DEMO}:1.0.0`;
 /** How long the UI may take to show something the registry already holds. */
 const SHOW_MS = 10_000;
@@ -27,60 +23,14 @@ const OUTAGE_MS = 30_000;
 const servicePath = (key: string): string => `/services/${encodeURIComponent(key)}`;
 
 describe.runIf(requireZooKeeper() && requireChromium())('the console in a browser', () => {
-  const zk = useZooKeeper();
-  let registrar: DubboRegistrar | undefined;
-  let switchboard: RunningSwitchboard | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const e2e = useSeededConsole('services', SHOW_MS);
+  const zk = e2e.zk;
+  let registrar: DubboRegistrar;
+  let switchboard: RunningSwitchboard;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    const build = await ensureClientBuilt(REPO_ROOT);
-    if (build.built) console.info(`e2e: built the client in ${build.durationMs} ms`);
-    const chroot = await uniqueChroot(zk, 'e2e');
-    registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
-    await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    switchboard = await startSwitchboard({
-      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'e2e',
-      clientDir: build.clientDir,
-    });
-    await switchboard.mirror.whenSynced();
-    browser = await launchChromium();
-    context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(SHOW_MS);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  }, 300_000);
-
-  // Runs before useZooKeeper's own afterAll stops the server (vitest runs after-hooks in reverse).
-  afterAll(async () => {
-    try {
-      zk.server.resume(); // a frozen ZooKeeper would stall the stops below; harmless when running
-    } catch {
-      // ZooKeeper never started: nothing to resume.
-    }
-    const failures: unknown[] = [];
-    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
-      try {
-        await stop();
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && context) {
-      await saveScreenshot(page, `FAILED-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-    const errors = pageErrors.splice(0);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+  beforeAll(() => {
+    ({ registrar, switchboard, page } = e2e);
   });
 
   it('lists the three services and shows the registry connected', async () => {

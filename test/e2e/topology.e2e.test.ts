@@ -4,19 +4,15 @@
 // with a deadline. Screenshots go to test-artifacts/e2e/topology-*.png. The outage test freezes
 // ZooKeeper, so it runs last.
 
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
-import { launchChromium, requireChromium, saveScreenshot } from '../support/chromium.ts';
-import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
-import { requireZooKeeper, uniqueChroot, useZooKeeper } from '../support/use-zookeeper.ts';
-import { ensureClientBuilt } from './client-build.ts';
+import { requireChromium, saveScreenshot } from '../support/chromium.ts';
+import type { DubboRegistrar } from '../support/dubbo-registrar.ts';
+import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { useSeededConsole } from './seeded-console.ts';
 
-const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHOW_MS = 10_000;
 const LIVE_MS = 10_000;
 const OUTAGE_MS = 30_000;
@@ -36,59 +32,14 @@ const LIVE_CONSUMER =
   `&interface=${fx.ORDER}&methods=place&release=3.3.1&side=consumer&timestamp=1729000000000`;
 
 describe.runIf(requireZooKeeper() && requireChromium())('the topology page in a browser', () => {
-  const zk = useZooKeeper();
-  let registrar: DubboRegistrar | undefined;
-  let switchboard: RunningSwitchboard | undefined;
-  let browser: Browser | undefined;
-  let context: BrowserContext | undefined;
+  const e2e = useSeededConsole('topology', SHOW_MS);
+  const zk = e2e.zk;
+  let registrar: DubboRegistrar;
+  let switchboard: RunningSwitchboard;
   let page: Page;
-  const pageErrors: string[] = [];
 
-  beforeAll(async () => {
-    const build = await ensureClientBuilt(REPO_ROOT);
-    if (build.built) console.info(`e2e: built the client in ${build.durationMs} ms`);
-    const chroot = await uniqueChroot(zk, 'e2e-topology');
-    registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
-    await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    switchboard = await startSwitchboard({
-      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'e2e',
-      clientDir: build.clientDir,
-    });
-    await switchboard.mirror.whenSynced();
-    browser = await launchChromium();
-    context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
-    context.setDefaultTimeout(SHOW_MS);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
-  }, 300_000);
-
-  afterAll(async () => {
-    try {
-      zk.server.resume();
-    } catch {
-      // ZooKeeper never started: nothing to resume.
-    }
-    const failures: unknown[] = [];
-    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
-      try {
-        await stop();
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
-  });
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && context) {
-      await saveScreenshot(page, `FAILED-topology-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-    const errors = pageErrors.splice(0);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+  beforeAll(() => {
+    ({ registrar, switchboard, page } = e2e);
   });
 
   it('opens on the topology and draws every application and call, with their badges', async () => {

@@ -1,0 +1,101 @@
+// One fixture for every e2e file: the built client served by a console that mirrors a real
+// ZooKeeper seeded with the mixed registry, and a Chromium page on it. It registers its own hooks:
+// start everything before the file's tests, screenshot a failed test and fail any test during
+// which the page threw, and stop everything afterwards (resuming a frozen ZooKeeper first).
+
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { pino } from 'pino';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import * as fx from '../fixtures/registry/mixed-registry.ts';
+import { launchChromium, saveScreenshot } from '../support/chromium.ts';
+import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
+import { uniqueChroot, useZooKeeper, type SharedZooKeeper } from '../support/use-zookeeper.ts';
+import { ensureClientBuilt } from './client-build.ts';
+
+const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface SeededConsole {
+  readonly zk: SharedZooKeeper;
+  readonly registrar: DubboRegistrar;
+  readonly switchboard: RunningSwitchboard;
+  readonly page: Page;
+}
+
+/** `name` prefixes the chroot and failure screenshots; `showMs` is Playwright's default timeout. */
+export function useSeededConsole(name: string, showMs: number): SeededConsole {
+  const zk = useZooKeeper();
+  let registrar: DubboRegistrar | undefined;
+  let switchboard: RunningSwitchboard | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    const build = await ensureClientBuilt(REPO_ROOT);
+    if (build.built) console.info(`e2e: built the client in ${build.durationMs} ms`);
+    const chroot = await uniqueChroot(zk, `e2e-${name}`);
+    registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
+    await fx.seedMixedRegistry(registrar, javaUrlEncode);
+    switchboard = await startSwitchboard({
+      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
+      host: '127.0.0.1',
+      port: 0,
+      logger: pino({ level: 'silent' }),
+      version: 'e2e',
+      clientDir: build.clientDir,
+    });
+    await switchboard.mirror.whenSynced();
+    browser = await launchChromium();
+    context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
+    context.setDefaultTimeout(showMs);
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+  }, 300_000);
+
+  // Runs before useZooKeeper's own afterAll stops the server (vitest runs after-hooks in reverse).
+  afterAll(async () => {
+    try {
+      zk.server.resume(); // a frozen ZooKeeper would stall the stops below; harmless when running
+    } catch {
+      // ZooKeeper never started: nothing to resume.
+    }
+    const failures: unknown[] = [];
+    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
+      try {
+        await stop();
+      } catch (error) {
+        failures.push(error);
+      }
+    }
+    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
+  });
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && page) {
+      await saveScreenshot(page, `FAILED-${name}-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
+    }
+    const errors = pageErrors.splice(0);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  });
+
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`useSeededConsole(): ${what} is only available inside tests`);
+    return value;
+  };
+  return {
+    zk,
+    get registrar() {
+      return ready(registrar, 'the registrar');
+    },
+    get switchboard() {
+      return ready(switchboard, 'the console');
+    },
+    get page() {
+      return ready(page, 'the page');
+    },
+  };
+}
