@@ -1,8 +1,10 @@
 /**
  * The live mirror of a Dubbo registry in ZooKeeper. One-shot watches per parent (root, each
  * `<root>/<iface>/<category>`, the config-center folder, mappings, `/services/<app>`), re-armed
- * by the read that answers each event; a full resync on every (re)connection, so watches lost
- * to a session expiry or reads lost to a disconnect can never leave ghosts or gaps.
+ * by the read that answers each event. A new session (first connect, expiry) gets a full resync,
+ * since its watches are gone; a reconnection within the same session keeps its watches (ZooKeeper
+ * re-arms them and fires those whose node changed meanwhile), so only reads lost in flight are
+ * redone. Either way no ghosts and no gaps.
  * Invariants: every read belongs to a generation and is ignored once a newer resync started;
  * during a resync the previous snapshot stays visible and the new one replaces it whole;
  * afterwards changes are coalesced (≤ coalesceMs) into revisions.
@@ -67,6 +69,8 @@ export class RegistryMirror {
   /** Parents whose children are being tracked in the current generation. */
   private readonly tracked = new Set<string>();
   private retryTimer: NodeJS.Timeout | undefined;
+  /** Reads of the current generation that failed on a lost connection, by path, with how to redo them. */
+  private readonly failedReads = new Map<string, () => Promise<void>>();
 
   constructor(options: MirrorOptions) {
     this.client = options.client;
@@ -112,9 +116,14 @@ export class RegistryMirror {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.unsubscribe = this.client.onStateChange((state) => {
+    this.unsubscribe = this.client.onStateChange((state, { newSession }) => {
       this.emitStatus();
-      if (state === 'connected') void this.resync();
+      if (state !== 'connected') return;
+      // Same session after a disconnect: ZooKeeper re-arms every watch (setWatches) and fires the
+      // ones whose node changed meanwhile, so only reads lost in flight need redoing. A new session
+      // (first connect, expiry) or an unfinished sync lost its watches: read everything again.
+      if (!newSession && this.lastSyncAt && !this.syncing) this.recover();
+      else void this.resync();
     });
     if (this.client.state === 'connected') void this.resync();
   }
@@ -128,10 +137,20 @@ export class RegistryMirror {
     this.flushTimer = undefined;
   }
 
+  /** Redoes the reads that failed while the connection was down (same session, watches intact). */
+  private recover(): void {
+    const generation = this.generation;
+    const rereads = [...this.failedReads.values()];
+    this.failedReads.clear();
+    this.logger.info({ rereads: rereads.length }, 'registry reconnected with the same session; redoing lost reads');
+    for (const reread of rereads) reread().catch((error: unknown) => this.onReadError(generation, error));
+  }
+
   /** Re-reads everything; the result replaces the snapshot in one revision. */
   private async resync(): Promise<void> {
     const generation = ++this.generation;
     this.armed.clear();
+    this.failedReads.clear();
     this.tracked.clear();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.syncing = true;
@@ -273,7 +292,7 @@ export class RegistryMirror {
   }
 
   private listChildren(generation: number, path: string, reread: () => Promise<void>): Promise<string[] | undefined | null> {
-    return this.read(generation, path, () => this.client.getChildrenIfExists(path, this.watcher(generation, path, reread)));
+    return this.read(generation, path, () => this.client.getChildrenIfExists(path, this.watcher(generation, path, reread)), reread);
   }
 
   /**
@@ -296,7 +315,12 @@ export class RegistryMirror {
   }
 
   /** Runs a read for `generation`; `null` means "stale or failed, ignore". */
-  private async read<T>(generation: number, path: string, op: () => Promise<T>): Promise<T | null> {
+  private async read<T>(
+    generation: number,
+    path: string,
+    op: () => Promise<T>,
+    reread?: () => Promise<void>,
+  ): Promise<T | null> {
     if (generation !== this.generation || this.stopped) return null;
     try {
       const value = await this.limiter.run(op);
@@ -307,6 +331,7 @@ export class RegistryMirror {
       // A failed read armed no watch (ZooKeeper sets none on NO_NODE either): allow the next read to arm one.
       this.armed.delete(`${generation}:${path}`);
       if (generation !== this.generation || this.stopped) return null;
+      if (isConnectionTrouble(error) && reread) this.failedReads.set(path, reread);
       if (isNoNode(error) || isConnectionTrouble(error)) throw error;
       // A node we may not read (ACL) or a reply the client could not decode: say so, keep going.
       this.draft.addWarning(`read:${path}`, 'READ_FAILED', `${path}: ${errorText(error)}`);
@@ -321,7 +346,12 @@ export class RegistryMirror {
     reread: () => Promise<void>,
   ): Promise<{ text: string; version: number; mtime: number } | undefined | null> {
     try {
-      const result = await this.read(generation, path, () => this.client.getData(path, this.watcher(generation, path, reread)));
+      const result = await this.read(
+        generation,
+        path,
+        () => this.client.getData(path, this.watcher(generation, path, reread)),
+        reread,
+      );
       if (result === null) return null;
       return { text: result.data?.toString('utf8') ?? '', version: result.stat.version, mtime: result.stat.mtime };
     } catch (error) {
