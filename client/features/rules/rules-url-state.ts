@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleKindSchema } from '@contract/rule-ref.ts';
 import { urlField } from '../../lib/url-state.ts';
 
 /** /rules?q=&kind=&page= — the list filter is shareable. */
@@ -16,15 +17,5 @@ export const ruleDetailUrlStateSchema = z.object({
 });
 export type RuleDetailUrlState = z.output<typeof ruleDetailUrlStateSchema>;
 
-export const RULE_KINDS = [
-  'configurators',
-  'condition-router',
-  'tag-router',
-  'script-router',
-  'affinity-router',
-  'mesh',
-  'migration',
-  'legacy-override',
-  'legacy-route',
-  'other',
-] as const;
+/** Every rule kind the server reports, in the contract's order (the kind filter's options). */
+export const RULE_KINDS = ruleKindSchema.options;

@@ -4,6 +4,7 @@ import { configuratorNodeOf } from '../governance-intent.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
 import { forceQuestion, pendingWording } from '../refusal-wording.ts';
 import { useRuleText } from '../api/get-rule-text.ts';
+import { NoticeBox } from '../../../components/notice-box.tsx';
 import styles from './governance-dialog.module.css';
 
 type FlowNoticeProps = { state: FlowState; intent: GovernanceIntent; service: ServiceDetail };
@@ -13,46 +14,45 @@ export function FlowNotice({ state, intent, service }: FlowNoticeProps) {
   switch (state.phase) {
     case 'confirm-force':
       return (
-        <div className={`${styles.notice} ${styles.danger}`} role="alert">
-          <p className={styles.noticeTitle}>{forceQuestion(state.refusal.code, intent)}</p>
+        <NoticeBox tone="danger" title={forceQuestion(state.refusal.code, intent)}>
           <p>{state.refusal.message}</p>
-        </div>
+        </NoticeBox>
       );
     case 'confirm-replace':
       return <ReplaceQuestion node={configuratorNodeOf(service)} message={state.refusal.message} />;
     case 'conflict':
       return (
-        <div className={`${styles.notice} ${styles.warning}`} role="alert">
-          <p className={styles.noticeTitle}>Someone changed this rule since you opened it: reload and re-apply.</p>
+        <NoticeBox tone="warning" title="Someone changed this rule since you opened it: reload and re-apply.">
           <p>Nothing was written. Reloading fetches the current rule and previews your change against it again.</p>
-        </div>
+        </NoticeBox>
       );
     case 'reloading':
       return <p className={styles.loading} role="status">Reloading the service and its rule…</p>;
     case 'failed':
       return (
-        <div className={`${styles.notice} ${styles.danger}`} role="alert">
-          <p className={styles.noticeTitle}>{state.retry === 'apply' ? 'The change was not applied' : 'The preview failed'}</p>
+        <NoticeBox tone="danger" title={state.retry === 'apply' ? 'The change was not applied' : 'The preview failed'}>
           <p>
             {state.refusal.message} <code>{state.refusal.code}</code>
           </p>
-        </div>
+        </NoticeBox>
       );
     case 'pending':
     case 'waiting':
     case 'confirmed':
       return (
-        <div className={`${styles.notice} ${state.phase === 'confirmed' ? styles.success : state.phase === 'waiting' ? styles.warning : styles.info}`} role="status">
-          <p className={styles.noticeTitle}>{state.phase === 'confirmed' ? 'Confirmed' : state.phase === 'waiting' ? 'Written, waiting for the registry' : 'Applying…'}</p>
+        <NoticeBox
+          tone={state.phase === 'confirmed' ? 'success' : state.phase === 'waiting' ? 'warning' : 'info'}
+          title={state.phase === 'confirmed' ? 'Confirmed' : state.phase === 'waiting' ? 'Written, waiting for the registry' : 'Applying…'}
+          role="status"
+        >
           <p>{pendingWording(state.phase, state.result.version)}</p>
-        </div>
+        </NoticeBox>
       );
     case 'noop':
       return (
-        <div className={`${styles.notice} ${styles.info}`} role="status">
-          <p className={styles.noticeTitle}>Already in effect</p>
+        <NoticeBox tone="info" title="Already in effect" role="status">
           <p>The registry already had this state; nothing was written.</p>
-        </div>
+        </NoticeBox>
       );
     default:
       return null;
@@ -62,8 +62,7 @@ export function FlowNotice({ state, intent, service }: FlowNoticeProps) {
 function ReplaceQuestion({ node, message }: { node: string; message: string }) {
   const rule = useRuleText(node, true);
   return (
-    <div className={`${styles.notice} ${styles.danger}`} role="alert">
-      <p className={styles.noticeTitle}>Replace the invalid rule file?</p>
+    <NoticeBox tone="danger" title="Replace the invalid rule file?">
       <p>{message}. Replacing it discards everything below; Dubbo ignores the file today, so its content is not in effect.</p>
       {rule.data ? (
         <pre className={styles.raw} aria-label="Current rule file">{rule.data.text || '(empty)'}</pre>
@@ -72,6 +71,6 @@ function ReplaceQuestion({ node, message }: { node: string; message: string }) {
       ) : (
         <p role="status">Loading the current text…</p>
       )}
-    </div>
+    </NoticeBox>
   );
 }

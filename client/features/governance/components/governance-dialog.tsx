@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ServiceDetail } from '@contract/services.ts';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { ReasonField } from '../../../components/reason-field.tsx';
 import { canClose } from '../governance-flow.ts';
 import type { FlowEvent, FlowState } from '../governance-flow.ts';
 import { describeIntent, legacyRecommended } from '../governance-intent.ts';
@@ -40,10 +41,7 @@ export function GovernanceDialog({ intent, service, onClose }: GovernanceDialogP
       ) : null}
       {state.phase === 'ready' || state.phase === 'applying' || state.phase === 'confirm-force' || state.phase === 'confirm-replace' ? (
         <fieldset className={styles.form} disabled={!editable}>
-          <label className={styles.field}>
-            <span className={styles.fieldLabel}>Reason (kept in the rule history and the audit trail)</span>
-            <input className="input" value={reason} maxLength={500} placeholder="e.g. drain before the 14:00 deploy" onChange={(event) => setReason(event.target.value)} />
-          </label>
+          <ReasonField value={reason} onChange={setReason} placeholder="e.g. drain before the 14:00 deploy" />
           <label className={styles.check}>
             <input
               type="checkbox"

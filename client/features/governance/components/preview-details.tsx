@@ -1,5 +1,6 @@
 import type { GovernanceResult } from '@contract/governance.ts';
 import { DiffView } from '../../../components/diff-view.tsx';
+import { noticeClassName } from '../../../components/notice-box.tsx';
 import { parseUnifiedDiff } from '../../../lib/line-diff.ts';
 import styles from './governance-dialog.module.css';
 import { TrafficSplit } from './traffic-split.tsx';
@@ -10,7 +11,7 @@ export function PreviewDetails({ preview }: { preview: GovernanceResult }) {
   return (
     <>
       {preview.warnings.length > 0 ? (
-        <ul className={`${styles.notice} ${styles.warning}`} aria-label="Warnings">
+        <ul className={noticeClassName('warning')} aria-label="Warnings">
           {preview.warnings.map((warning) => (
             <li key={warning.code}>
               <strong>{warning.message}</strong> <code className={styles.code}>{warning.code}</code>

@@ -3,6 +3,8 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import type { RuleHistoryEntry } from '@contract/rules.ts';
 import { DiffView } from '../../../components/diff-view.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
+import { NoticeBox, noticeClassName, type NoticeTone } from '../../../components/notice-box.tsx';
+import { ReasonField } from '../../../components/reason-field.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { parseUnifiedDiff } from '../../../lib/line-diff.ts';
 import { auditKeys, ruleKeys } from '../../../lib/query-keys.ts';
@@ -71,7 +73,7 @@ export function RollbackDialog({ node, entry, expectedVersion: seen, onClose }: 
   const preview = state.phase === 'ready' || state.phase === 'applying' || state.phase === 'confirm-delete' ? state.preview : undefined;
   return (
     <ModalDialog title={`Roll back to version #${entry.version}`} onClose={close} width="wide" footer={<Buttons state={state} deletes={deletes} dispatch={dispatch} onClose={close} />}>
-      <p className={styles.lead}>
+      <p className={styles.muted}>
         Restores <code>{node}</code> to its state after version #{entry.version} ({entry.action} by {entry.actor}
         {entry.reason ? `: “${entry.reason}”` : ''}).
         {deletes ? <strong> The rule did not exist then: rolling back deletes the file.</strong> : null}
@@ -80,26 +82,22 @@ export function RollbackDialog({ node, entry, expectedVersion: seen, onClose }: 
       {state.phase === 'previewing' ? <p role="status" className={styles.muted}>Computing the effect (dry run, nothing is written)…</p> : null}
       {preview ? <DiffView label="Rollback diff" lines={parseUnifiedDiff(preview.diff)} emptyText="The current text already equals that version." /> : null}
       {preview?.warnings?.length ? (
-        <ul className={`${styles.notice} ${styles.warning}`} aria-label="Warnings">
+        <ul className={noticeClassName('warning')} aria-label="Warnings">
           {preview.warnings.map((warning) => <li key={warning.code}>{warning.message}</li>)}
         </ul>
       ) : null}
       {state.phase === 'ready' || state.phase === 'applying' ? (
-        <label className={styles.field}>
-          <span className={styles.fieldLabel}>Reason (kept in the rule history and the audit trail)</span>
-          <input className="input" value={reason} maxLength={500} disabled={state.phase === 'applying'} onChange={(event) => setReason(event.target.value)} />
-        </label>
+        <ReasonField value={reason} onChange={setReason} disabled={state.phase === 'applying'} />
       ) : null}
     </ModalDialog>
   );
 }
 
 function StateNotice({ state }: { state: RollbackState }) {
-  const box = (tone: string, title: string, text: string, role: 'alert' | 'status' = 'alert') => (
-    <div className={`${styles.notice} ${styles[tone]}`} role={role}>
-      <p className={styles.title}>{title}</p>
+  const box = (tone: NoticeTone, title: string, text: string, role: 'alert' | 'status' = 'alert') => (
+    <NoticeBox tone={tone} title={title} role={role}>
       <p>{text}</p>
-    </div>
+    </NoticeBox>
   );
   switch (state.phase) {
     case 'confirm-delete':

@@ -17,6 +17,7 @@ import { CallEdge } from './call-edge.tsx';
 import { ServiceNodeView } from './service-node.tsx';
 import styles from './topology-canvas.module.css';
 import { TopologyLegend } from './topology-legend.tsx';
+import { Spinner } from '../../../components/spinner.tsx';
 
 // Module scope: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { application: ApplicationNodeView, service: ServiceNodeView } satisfies NodeTypes;
@@ -129,13 +130,13 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
       </ReactFlow>
       {layout.layingOut && nodes.length === 0 ? (
         <div className={styles.overlay} role="status">
-          <span className={styles.spinner} aria-hidden="true" />
+          <Spinner />
           Laying out {topology.nodes.length.toLocaleString('en-US')} nodes…
         </div>
       ) : null}
       {layout.provisional && layout.layingOut && nodes.length > 0 ? (
         <p className={styles.layoutNote} role="status">
-          <span className={styles.spinner} aria-hidden="true" />
+          <Spinner />
           Arranging {topology.nodes.length.toLocaleString('en-US')} nodes…
         </p>
       ) : null}

@@ -17,6 +17,7 @@ import { TopologyCanvas } from './topology-canvas.tsx';
 import type { CentreRequest } from './topology-canvas.tsx';
 import styles from './topology-page.module.css';
 import { TopologyToolbar } from './topology-toolbar.tsx';
+import { Spinner } from '../../../components/spinner.tsx';
 
 // The front page: when the console opens on it, start the layout worker (1.4 MB of ELK to fetch,
 // parse and start) right away, alongside the first GET /api/topology.
@@ -91,7 +92,7 @@ function GraphState({ view, topology, onChange, children }: GraphStateProps) {
   if (!data && topology.isPending) {
     return (
       <div className={styles.loading} role="status">
-        <span className={styles.spinner} aria-hidden="true" /> Loading the call graph…
+        <Spinner /> Loading the call graph…
       </div>
     );
   }
