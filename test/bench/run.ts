@@ -17,7 +17,7 @@ import { openEventStream } from '../support/sse-client.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { startZooKeeper } from '../support/zookeeper-server.ts';
 import { listRegistryFloor, listRegistryFloorWrapped } from './list-floor.ts';
-import { median, percentile } from './percentiles.ts';
+import { median, percentile } from '../support/percentiles.ts';
 import { runTopologyBench } from './topology-bench.ts';
 import { interfaceName, providerUrl, writeSyntheticRegistry, type RegistrySize } from './synthetic-registry.ts';
 

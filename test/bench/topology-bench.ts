@@ -10,17 +10,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { pino } from 'pino';
 import type { Page } from 'playwright-core';
 import { encodeJavaUrl } from '../../server/dubbo/java-url-codec.ts';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
-import { startSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import { parseRegistryAddress } from '../../server/zk/registry-address.ts';
 import { ZkClient } from '../../server/zk/zk-client.ts';
 import type { ZkOp } from '../../server/zk/zk-multi.ts';
 import { ensureClientBuilt } from '../e2e/client-build.ts';
 import { chromiumAvailable, launchChromium } from '../support/chromium.ts';
-import { median } from './percentiles.ts';
+import { median } from '../support/percentiles.ts';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const TIERS = 6;
@@ -176,17 +175,9 @@ async function benchSize(apps: number): Promise<TopologyBenchRow> {
   // BENCH_TOPOLOGY_CLIENT_DIR: measure a client built earlier (e.g. a copy of the previous build, for before/after).
   const build = process.env['BENCH_TOPOLOGY_CLIENT_DIR'] ? { clientDir: process.env['BENCH_TOPOLOGY_CLIENT_DIR'] } : await ensureClientBuilt(REPO_ROOT);
   await writeFleet(connectString, apps);
-  const console_ = await startSwitchboard({
-    registry: `zookeeper://${connectString}`,
-    host: '127.0.0.1',
-    port: 0,
-    logger: pino({ level: 'silent' }),
-    version: 'bench',
-    clientDir: build.clientDir,
-  });
+  const console_ = await startTestConsole(`zookeeper://${connectString}`, { version: 'bench', clientDir: build.clientDir });
   const browser = await launchChromium();
   try {
-    await console_.mirror.whenSynced();
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const loads: Load[] = [];
     let page: Page | undefined;

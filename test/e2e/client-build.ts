@@ -11,7 +11,7 @@ const run = promisify(execFile);
 const BUILD_TIMEOUT_MS = 240_000;
 
 export interface ClientBuild {
-  /** The directory to pass to startSwitchboard({ clientDir }). */
+  /** The directory to pass to startTestConsole(registry, { clientDir }). */
   readonly clientDir: string;
   /** Whether this call ran Vite (false: the bundle was already up to date). */
   readonly built: boolean;

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
 import { requireChromium, saveScreenshot } from '../support/chromium.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { timed, markDocument, sameDocument } from './page-probes.ts';
 import { useSeededConsole } from './seeded-console.ts';
 
 /** How long the UI may take to show something the registry already holds, or a write to come back. */
@@ -71,7 +72,7 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     await target.getByRole('cell', { name: '500', exact: true }).waitFor();
     await target.getByText('63%', { exact: true }).waitFor();
     await rowWith(providers, '10.0.0.3:20880').getByText('38%', { exact: true }).waitFor();
-    expect(await documentMarker(page)).toBe(marker);
+    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
     await saveScreenshot(page, 'governance-weight-applied');
   });
 
@@ -151,21 +152,3 @@ function rowWith(table: Locator, text: string | RegExp): Locator {
   return table.locator('tbody').getByRole('row').filter({ hasText: text });
 }
 
-async function timed(action: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await action();
-  return Math.round(performance.now() - started);
-}
-
-/** Marks the current document so a test can prove that what changed on screen came without a reload. */
-async function markDocument(page: Page): Promise<string> {
-  const marker = `e2e-${Math.random().toString(36).slice(2)}`;
-  await page.evaluate((value) => {
-    (window as unknown as { __e2eMarker?: string }).__e2eMarker = value;
-  }, marker);
-  return marker;
-}
-
-function documentMarker(page: Page): Promise<string | undefined> {
-  return page.evaluate(() => (window as unknown as { __e2eMarker?: string }).__e2eMarker);
-}

@@ -5,10 +5,10 @@
 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pino } from 'pino';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
 import { launchChromium, saveScreenshot } from '../support/chromium.ts';
 import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
@@ -40,15 +40,7 @@ export function useSeededConsole(name: string, showMs: number): SeededConsole {
     const chroot = await uniqueChroot(zk, `e2e-${name}`);
     registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
     await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    switchboard = await startSwitchboard({
-      registry: `zookeeper://${zk.connectString}${chroot}?session=4000`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'e2e',
-      clientDir: build.clientDir,
-    });
-    await switchboard.mirror.whenSynced();
+    switchboard = await startTestConsole(`zookeeper://${zk.connectString}${chroot}?session=4000`, { version: 'e2e', clientDir: build.clientDir });
     browser = await launchChromium();
     context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
     context.setDefaultTimeout(showMs);

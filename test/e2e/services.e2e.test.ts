@@ -10,6 +10,7 @@ import * as fx from '../fixtures/registry/mixed-registry.ts';
 import { requireChromium, saveScreenshot } from '../support/chromium.ts';
 import type { DubboRegistrar } from '../support/dubbo-registrar.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { timed, markDocument, sameDocument } from './page-probes.ts';
 import { useSeededConsole } from './seeded-console.ts';
 
 const G1_DEMO = `g1/${fx.DEMO}:1.0.0`;
@@ -231,21 +232,3 @@ async function rowShown(page: Page, table: string, text: string, shown: boolean)
   );
 }
 
-async function timed(action: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await action();
-  return Math.round(performance.now() - started);
-}
-
-/** Marks the current document so a test can prove that what changed on screen came without a reload. */
-async function markDocument(page: Page): Promise<string> {
-  const marker = `e2e-${Math.random().toString(36).slice(2)}`;
-  await page.evaluate((value) => {
-    (window as unknown as { e2eMarker?: string }).e2eMarker = value;
-  }, marker);
-  return marker;
-}
-
-async function sameDocument(page: Page, marker: string): Promise<boolean> {
-  return page.evaluate((value) => (window as unknown as { e2eMarker?: string }).e2eMarker === value, marker);
-}

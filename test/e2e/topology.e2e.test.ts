@@ -11,6 +11,7 @@ import * as fx from '../fixtures/registry/mixed-registry.ts';
 import { requireChromium, saveScreenshot } from '../support/chromium.ts';
 import type { DubboRegistrar } from '../support/dubbo-registrar.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { timed, markDocument, sameDocument } from './page-probes.ts';
 import { useSeededConsole } from './seeded-console.ts';
 
 const SHOW_MS = 10_000;
@@ -197,20 +198,3 @@ async function nodeShown(page: Page, id: string, shown: boolean): Promise<void> 
   );
 }
 
-async function timed(action: () => Promise<void>): Promise<number> {
-  const started = performance.now();
-  await action();
-  return Math.round(performance.now() - started);
-}
-
-async function markDocument(page: Page): Promise<string> {
-  const marker = `e2e-${Math.random().toString(36).slice(2)}`;
-  await page.evaluate((value) => {
-    (window as unknown as { e2eMarker?: string }).e2eMarker = value;
-  }, marker);
-  return marker;
-}
-
-async function sameDocument(page: Page, marker: string): Promise<boolean> {
-  return page.evaluate((value) => (window as unknown as { e2eMarker?: string }).e2eMarker === value, marker);
-}

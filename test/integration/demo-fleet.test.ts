@@ -10,7 +10,8 @@ import type { Health } from '../../server/contract/health.ts';
 import type { ServiceDetail, ServiceList } from '../../server/contract/services.ts';
 import { DemoFleet } from '../../server/demo/demo-fleet.ts';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import { DubboRegistrar } from '../support/dubbo-registrar.ts';
 import { waitFor } from '../support/wait-for.ts';
 
@@ -71,14 +72,7 @@ describe('demo fleet on the embedded registry', () => {
       logger: pino({ level: 'silent' }),
     });
     await fleet.start();
-    console = await startSwitchboard({
-      registry: `zookeeper://${connectString}`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'test',
-    });
-    await console.mirror.whenSynced();
+    console = await startTestConsole(`zookeeper://${connectString}`);
     registrar = await DubboRegistrar.connect(connectString);
   });
 

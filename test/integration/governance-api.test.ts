@@ -2,7 +2,6 @@
 // server), driven through HTTP. What lands in ZooKeeper is checked byte for byte against the planner,
 // the mirror must confirm it, and every write leaves a history version and an audit entry.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
 import { parse } from 'yaml';
 import type { AuditList } from '../../server/contract/audit.ts';
 import type { GovernanceResult } from '../../server/contract/governance.ts';
@@ -11,13 +10,15 @@ import type { ServiceDetail } from '../../server/contract/services.ts';
 import { encodeJavaUrl } from '../../server/dubbo/java-url-codec.ts';
 import { validateOperation } from '../../server/governance/governance-operation.ts';
 import { planRuleChange } from '../../server/governance/plan-rule-change.ts';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
 import { registryBackends, useRegistry } from '../support/registry-backends.ts';
 import { uniqueChroot } from '../support/use-zookeeper.ts';
 import { waitFor } from '../support/wait-for.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
-import { call, enc, percentile, readNode, weightsIn } from './governance-support.ts';
+import { percentile } from '../support/percentiles.ts';
+import { call, enc, readNode, weightsIn } from './governance-support.ts';
 
 type ErrorBody = { error: { code: string; details?: Record<string, unknown> } };
 type History = { node: string; items: RuleHistoryEntry[] };
@@ -44,15 +45,7 @@ describe.each(registryBackends.filter((b) => b.available()))('governance API ove
     const connect = `${registry.current.connectString}${chroot}`;
     registrar = await DubboRegistrar.connect(connect);
     await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    console = await startSwitchboard({
-      registry: `zookeeper://${connect}`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'test',
-      coalesceMs: 10,
-    });
-    await console.mirror.whenSynced();
+    console = await startTestConsole(`zookeeper://${connect}`, { coalesceMs: 10 });
   });
 
   afterAll(async () => {

@@ -2,11 +2,11 @@
 // all at once: compare-and-set with re-read and re-plan must lose no update, and the history must hold
 // exactly one version per effective write (plus the baseline the first write records).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
 import type { GovernanceResult } from '../../server/contract/governance.ts';
 import type { RuleHistoryEntry } from '../../server/contract/rules.ts';
 import type { ServiceDetail } from '../../server/contract/services.ts';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import { DubboRegistrar } from '../support/dubbo-registrar.ts';
 import { registryBackends, useRegistry } from '../support/registry-backends.ts';
 import { uniqueChroot } from '../support/use-zookeeper.ts';
@@ -37,15 +37,8 @@ describe.each(registryBackends.filter((b) => b.available()))('concurrent governa
     registrar = await DubboRegistrar.connect(connect);
     for (let i = 0; i < INSTANCES; i++) await registrar.registerProvider(providerUrl(i));
     for (let c = 0; c < 2; c++) {
-      const started = await startSwitchboard({
-        registry: `zookeeper://${connect}`,
-        host: '127.0.0.1',
-        port: 0,
-        logger: pino({ level: 'silent' }),
-        version: 'test',
-      });
+      const started = await startTestConsole(`zookeeper://${connect}`);
       consoles.push(started);
-      await started.mirror.whenSynced();
     }
   });
 

@@ -42,8 +42,3 @@ export function weightsIn(text: string): Map<string, number> {
   }
   return weights;
 }
-
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}

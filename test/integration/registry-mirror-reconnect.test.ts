@@ -3,9 +3,9 @@
 // fires those whose node changed. A proxy cuts the console off while a registrar keeps writing.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
 import type { ServiceDetail } from '../../server/contract/services.ts';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import { TcpProxy } from '../fixtures/embedded-zk/tcp-proxy.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
 import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
@@ -27,14 +27,7 @@ describe.each(registryBackends.filter((b) => b.available()))('mirror reconnectio
     await fx.seedMixedRegistry(registrar, javaUrlEncode);
     proxy = new TcpProxy(Number(registry.current.connectString.split(':')[1]));
     const proxyPort = await proxy.start();
-    console = await startSwitchboard({
-      registry: `zookeeper://127.0.0.1:${proxyPort}${chroot}?session=10000`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'test',
-    });
-    await console.mirror.whenSynced();
+    console = await startTestConsole(`zookeeper://127.0.0.1:${proxyPort}${chroot}?session=10000`);
   });
 
   afterAll(async () => {

@@ -3,13 +3,13 @@
 // and go, after the console's session expires, and after ZooKeeper restarts.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
 import type { Health } from '../../server/contract/health.ts';
 import type { RegistryChange } from '../../server/contract/registry-event.ts';
 import type { ServiceDetail, ServiceList } from '../../server/contract/services.ts';
 import type { ApplicationDetail } from '../../server/contract/applications.ts';
 import type { WarningList } from '../../server/contract/warnings.ts';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
 import { expireSession } from '../support/expire-session.ts';
 import { openEventStream } from '../support/sse-client.ts';
@@ -41,14 +41,7 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
     connect = `${zk.connectString}${chroot}`;
     registrar = await DubboRegistrar.connect(connect);
     await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    console = await startSwitchboard({
-      registry: `zookeeper://${connect}?session=4000`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'test',
-    });
-    await console.mirror.whenSynced();
+    console = await startTestConsole(`zookeeper://${connect}?session=4000`);
   });
 
   afterAll(async () => {

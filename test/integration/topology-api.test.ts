@@ -2,9 +2,9 @@
 // should see it, a provider application appearing and leaving live, and stable error codes.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pino } from 'pino';
 import { topologySchema, type ApplicationNode, type Topology } from '../../server/contract/topology.ts';
-import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
+import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { startTestConsole } from '../support/test-console.ts';
 import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
 import { registryBackends, useRegistry } from '../support/registry-backends.ts';
 import { uniqueChroot } from '../support/use-zookeeper.ts';
@@ -34,14 +34,7 @@ describe.each(registryBackends.filter((b) => b.available()))('topology API over 
     const connect = `${registry.current.connectString}${chroot}`;
     registrar = await DubboRegistrar.connect(connect);
     await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    console = await startSwitchboard({
-      registry: `zookeeper://${connect}`,
-      host: '127.0.0.1',
-      port: 0,
-      logger: pino({ level: 'silent' }),
-      version: 'test',
-    });
-    await console.mirror.whenSynced();
+    console = await startTestConsole(`zookeeper://${connect}`);
   });
 
   afterAll(async () => {

@@ -1,0 +1,25 @@
+// Small probes the e2e files share: timing an action, and proving that what changed on screen
+// came live, without a reload of the document.
+
+import type { Page } from 'playwright-core';
+
+type MarkedWindow = { e2eMarker?: string };
+
+export async function timed(action: () => Promise<void>): Promise<number> {
+  const started = performance.now();
+  await action();
+  return Math.round(performance.now() - started);
+}
+
+/** Marks the current document; a reload would lose the mark. */
+export async function markDocument(page: Page): Promise<string> {
+  const marker = `e2e-${Math.random().toString(36).slice(2)}`;
+  await page.evaluate((value) => {
+    (window as unknown as MarkedWindow).e2eMarker = value;
+  }, marker);
+  return marker;
+}
+
+export function sameDocument(page: Page, marker: string): Promise<boolean> {
+  return page.evaluate((value) => (window as unknown as MarkedWindow).e2eMarker === value, marker);
+}
