@@ -77,7 +77,7 @@ function shares(evaluated: readonly EvaluatedProvider[]): { shares: number[]; pr
   );
 }
 
-export function evaluateService(snapshot: RegistrySnapshot, serviceKey: string): EvaluatedProvider[] {
+export function evaluateService(snapshot: RegistrySnapshot, serviceKey: string): readonly EvaluatedProvider[] {
   const entry = serviceIndex(snapshot).get(serviceKey);
   return entry ? evaluateProviders(snapshot, entry) : [];
 }

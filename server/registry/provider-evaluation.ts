@@ -4,12 +4,13 @@
  * (dubbo-format.md §3b), matched with the semantics of the Dubbo release most of the
  * service's consumers run (or the provider's own release when nobody consumes it).
  */
+import type { AppInstance } from '../dubbo/app-instance.ts';
 import type { Configurator } from '../dubbo/configurator.ts';
 import type { DubboUrl } from '../dubbo/dubbo-url.ts';
 import { effectiveProviderState } from '../dubbo/effective-state.ts';
 import { legacyConfigurators } from './legacy-rules.ts';
 import { groupByAddress, instanceUrl, releaseOf, type ProviderGroup } from './provider-instances.ts';
-import type { RegistrySnapshot } from './registry-snapshot.ts';
+import type { InterfaceFolder, RegistrySnapshot } from './registry-snapshot.ts';
 import { ruleCatalog, type RuleCatalog } from './rule-catalog.ts';
 import type { ServiceEntry } from './service-index.ts';
 
@@ -20,7 +21,44 @@ export interface EvaluatedProvider {
   readonly state: ReturnType<typeof effectiveProviderState>;
 }
 
-export function evaluateProviders(snapshot: RegistrySnapshot, entry: ServiceEntry): EvaluatedProvider[] {
+/**
+ * Every provider instance of the service, evaluated. Memoised per interface folder and rule set
+ * (the only inputs besides the service's application-level instances, checked by identity), so a
+ * revision re-evaluates only the folders it touched, and a rule change everything. The answer is
+ * shared between callers: never mutate it.
+ */
+export function evaluateProviders(snapshot: RegistrySnapshot, entry: ServiceEntry): readonly EvaluatedProvider[] {
+  if (!entry.folder) return evaluateNow(snapshot, entry);
+  let byRules = memo.get(entry.folder);
+  if (!byRules) {
+    byRules = new WeakMap();
+    memo.set(entry.folder, byRules);
+  }
+  let byKey = byRules.get(snapshot.rules);
+  if (!byKey) {
+    byKey = new Map();
+    byRules.set(snapshot.rules, byKey);
+  }
+  const cached = byKey.get(entry.key);
+  if (cached && sameInstances(cached.appInstances, entry.appInstances)) return cached.evaluated;
+  const evaluated = evaluateNow(snapshot, entry);
+  byKey.set(entry.key, { appInstances: entry.appInstances, evaluated });
+  return evaluated;
+}
+
+interface Memoised {
+  readonly appInstances: readonly AppInstance[];
+  readonly evaluated: readonly EvaluatedProvider[];
+}
+
+/** folder → rule set → service key: both maps are replaced, never edited, when they change. */
+const memo = new WeakMap<InterfaceFolder, WeakMap<RegistrySnapshot['rules'], Map<string, Memoised>>>();
+
+function sameInstances(a: readonly AppInstance[], b: readonly AppInstance[]): boolean {
+  return a.length === b.length && a.every((instance, i) => instance === b[i]);
+}
+
+function evaluateNow(snapshot: RegistrySnapshot, entry: ServiceEntry): readonly EvaluatedProvider[] {
   const catalog = ruleCatalog(snapshot);
   const consumerRelease = dominantConsumerRelease(entry);
   return groupByAddress(entry.providers, entry.appInstances, entry.id.interface).map((group) => {

@@ -8,6 +8,7 @@ import type { Consumer, Instance } from '../contract/instance.ts';
 import type { RuleRef } from '../contract/rule-ref.ts';
 import type { ServiceDetail } from '../contract/services.ts';
 import type { DubboUrl } from '../dubbo/dubbo-url.ts';
+import { registeredWeightOf } from '../dubbo/registry-entry.ts';
 import { predictShares } from '../dubbo/traffic-share.ts';
 import { legacyRuleRefs } from './legacy-rules.ts';
 import { evaluateProviders } from './provider-evaluation.ts';
@@ -36,7 +37,7 @@ export function serviceDetail(snapshot: RegistrySnapshot, entry: ServiceEntry): 
     port: url.port,
     protocol: url.protocol,
     application: url.params['application'] ?? '',
-    registeredWeight: registeredWeight(url),
+    registeredWeight: registeredWeightOf(url),
     weight: state.weight,
     registeredEnabled: url.params['enabled'] !== 'false' && url.params['disabled'] !== 'true',
     enabled: state.enabled,
@@ -83,11 +84,6 @@ function lookupRefs(refs: ReadonlyMap<string, RuleRef>, nodes: readonly string[]
     const ref = refs.get(node);
     return ref ? [ref] : [];
   });
-}
-
-function registeredWeight(url: DubboUrl): number {
-  const weight = Number.parseInt(url.params['weight'] ?? '100', 10);
-  return Number.isFinite(weight) ? Math.max(0, weight) : 100;
 }
 
 function tagsOf(url: DubboUrl): string[] {

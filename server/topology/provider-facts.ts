@@ -1,13 +1,11 @@
 /**
  * The effective state (enabled, weight) of every provider instance of every service, as "any
- * consumer" sees it (registry/provider-evaluation.ts). Rule evaluation is the expensive part of
- * the topology, so results are memoised per interface folder and rule set: a revision that only
- * touches one folder re-evaluates that folder's services, a rule change re-evaluates everything.
+ * consumer" sees it (registry/provider-evaluation.ts, which memoises the evaluation per interface
+ * folder and rule set), indexed by service and by application once per snapshot.
  */
-import type { AppInstance } from '../dubbo/app-instance.ts';
-import type { DubboUrl } from '../dubbo/dubbo-url.ts';
+import { registeredWeightOf } from '../dubbo/registry-entry.ts';
 import { evaluateProviders } from '../registry/provider-evaluation.ts';
-import type { InterfaceFolder, RegistrySnapshot } from '../registry/registry-snapshot.ts';
+import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import { serviceIndex, type ServiceEntry } from '../registry/service-index.ts';
 
 export interface ProviderFact {
@@ -25,13 +23,6 @@ export interface ProviderFacts {
   readonly byApplication: ReadonlyMap<string, readonly ProviderFact[]>;
 }
 
-interface ServiceMemo {
-  readonly appInstances: readonly AppInstance[];
-  readonly facts: readonly ProviderFact[];
-}
-
-/** folder → rule set → service key → facts; valid while the service's app-level instances are the same objects. */
-const folderMemo = new WeakMap<InterfaceFolder, WeakMap<RegistrySnapshot['rules'], Map<string, ServiceMemo>>>();
 const snapshotMemo = new WeakMap<RegistrySnapshot, ProviderFacts>();
 
 export function providerFacts(snapshot: RegistrySnapshot): ProviderFacts {
@@ -40,7 +31,7 @@ export function providerFacts(snapshot: RegistrySnapshot): ProviderFacts {
   const byService = new Map<string, readonly ProviderFact[]>();
   const byApplication = new Map<string, ProviderFact[]>();
   for (const entry of serviceIndex(snapshot).values()) {
-    const facts = serviceFacts(snapshot, entry);
+    const facts = evaluate(snapshot, entry);
     byService.set(entry.key, facts);
     for (const fact of facts) {
       const list = byApplication.get(fact.application);
@@ -53,25 +44,6 @@ export function providerFacts(snapshot: RegistrySnapshot): ProviderFacts {
   return result;
 }
 
-function serviceFacts(snapshot: RegistrySnapshot, entry: ServiceEntry): readonly ProviderFact[] {
-  if (!entry.folder) return evaluate(snapshot, entry);
-  let byRules = folderMemo.get(entry.folder);
-  if (!byRules) {
-    byRules = new WeakMap();
-    folderMemo.set(entry.folder, byRules);
-  }
-  let byKey = byRules.get(snapshot.rules);
-  if (!byKey) {
-    byKey = new Map();
-    byRules.set(snapshot.rules, byKey);
-  }
-  const memo = byKey.get(entry.key);
-  if (memo && sameInstances(memo.appInstances, entry.appInstances)) return memo.facts;
-  const facts = evaluate(snapshot, entry);
-  byKey.set(entry.key, { appInstances: entry.appInstances, facts });
-  return facts;
-}
-
 function evaluate(snapshot: RegistrySnapshot, entry: ServiceEntry): readonly ProviderFact[] {
   return evaluateProviders(snapshot, entry).map(({ group, url, state }) => ({
     serviceKey: entry.key,
@@ -79,16 +51,6 @@ function evaluate(snapshot: RegistrySnapshot, entry: ServiceEntry): readonly Pro
     application: url.params['application'] || group.appInstance?.application || '',
     enabled: state.enabled,
     weight: state.weight,
-    registeredWeight: registeredWeight(url),
+    registeredWeight: registeredWeightOf(url),
   }));
-}
-
-function sameInstances(a: readonly AppInstance[], b: readonly AppInstance[]): boolean {
-  return a.length === b.length && a.every((instance, i) => instance === b[i]);
-}
-
-/** As the service detail reports it: `weight=` of the registered URL, Dubbo's 100 when absent. */
-function registeredWeight(url: DubboUrl): number {
-  const weight = Number.parseInt(url.params['weight'] ?? '100', 10);
-  return Number.isFinite(weight) ? Math.max(0, weight) : 100;
 }
