@@ -104,5 +104,3 @@ export function releaseOf(url: DubboUrl | undefined): string {
   if (/^2\.[5-6]\.\d+/.test(dubbo)) return dubbo;
   return dubbo ? '2.6' : '';
 }
-
-export const consumerReleaseOf = releaseOf;

@@ -12,7 +12,7 @@ import { registeredWeightOf } from '../dubbo/registry-entry.ts';
 import { predictShares } from '../dubbo/traffic-share.ts';
 import { legacyRuleRefs } from './legacy-rules.ts';
 import { evaluateProviders } from './provider-evaluation.ts';
-import { consumerReleaseOf, releaseOf } from './provider-instances.ts';
+import { releaseOf } from './provider-instances.ts';
 import { ruleCatalog, type RuleCatalog } from './rule-catalog.ts';
 import type { RegistrySnapshot, UrlNode } from './registry-snapshot.ts';
 import type { ServiceEntry } from './service-index.ts';
@@ -97,7 +97,7 @@ function toConsumer(node: UrlNode): Consumer {
     address: url.host,
     host: url.host,
     application: url.params['application'] ?? '',
-    release: consumerReleaseOf(url),
+    release: releaseOf(url),
     dubboVersion: url.params['dubbo'] ?? '',
     params: { ...url.params },
   };
