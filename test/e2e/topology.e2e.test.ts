@@ -64,6 +64,8 @@ describe.runIf(requireZooKeeper() && requireChromium())('the topology page in a 
   it('shows a new provider application and its call appear and vanish without a reload, keeping the others still', async () => {
     await page.goto('/topology');
     await appNode(page, 'order-app').waitFor();
+    // The quick placement is on screen first and ELK's replaces it: stillness is about what happens after.
+    await layoutSettled(page);
     const marker = await markDocument(page);
     const before = await nodePositions(page, APPS);
 
@@ -87,6 +89,97 @@ describe.runIf(requireZooKeeper() && requireChromium())('the topology page in a 
     await appNode(page, 'live-topology-app').waitFor({ state: 'detached' });
     expect(await nodePositions(page, APPS), 'nodes that stayed moved').toEqual(before);
     expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
+  });
+
+  // The race this file once lost on a loaded machine: the graph changes while ELK is still working on it.
+  it('settles on the full layout when an application registers while the graph is still being arranged', async () => {
+    const provider = LIVE_PROVIDER.replaceAll('live-topology-app', 'race-app').replace('10.0.4.1', '10.0.4.2');
+    const consumer = LIVE_CONSUMER.replaceAll('live-topology-app', 'race-app').replace('10.0.4.1', '10.0.4.2');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Holding the worker script holds ELK: the quick placement stays on screen until released.
+    await page.route(/layout\.worker/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto('/topology', { waitUntil: 'domcontentloaded' });
+      await appNode(page, 'order-app').waitFor();
+      await page.locator('[data-testid="topology-canvas"][data-layout="provisional"]').waitFor();
+      await registrar!.registerProvider(provider);
+      await registrar!.registerConsumer(consumer);
+      await appNode(page, 'race-app').waitFor();
+      release();
+      await layoutSettled(page);
+      await appNode(page, 'race-app').waitFor();
+      await page.getByRole('group', { name: 'race-app calls order-app: 1 service', exact: true }).waitFor({ state: 'attached' });
+      await page.getByText(/Arranging \d+ nodes/).waitFor({ state: 'detached' });
+      await expect.poll(() => cardsOutOfView(page)).toEqual([]);
+      await saveScreenshot(page, 'topology-settled-after-race');
+    } finally {
+      release();
+      await page.unroute(/layout\.worker/);
+      await registrar!.unregister(consumer);
+      await registrar!.unregister(provider);
+    }
+    await appNode(page, 'race-app').waitFor({ state: 'detached' });
+  });
+
+  it('keeps every card in view when the side panel opens and when the graph is filtered with a node selected', async () => {
+    await page.goto('/topology');
+    await layoutSettled(page);
+    await expect.poll(() => cardsOutOfView(page)).toEqual([]);
+    await appNode(page, 'web-27').click();
+    await page.getByRole('complementary', { name: 'Application web-27' }).waitFor();
+    await expect.poll(() => cardsOutOfView(page)).toEqual([]);
+    await saveScreenshot(page, 'topology-panel-open-fitted');
+
+    await page.getByRole('searchbox', { name: 'Filter by name' }).fill('demo');
+    await appNode(page, 'gateway').waitFor({ state: 'detached' });
+    await layoutSettled(page);
+    await expect.poll(() => cardsOutOfView(page)).toEqual([]);
+    await page.getByRole('searchbox', { name: 'Filter by name' }).fill('');
+    await appNode(page, 'gateway').waitFor();
+    await expect.poll(() => cardsOutOfView(page)).toEqual([]);
+    await saveScreenshot(page, 'topology-filtered-with-selection');
+  });
+
+  it('tells two cards of one interface apart, centres a found service by its own size, and wraps long panel titles at dots', async () => {
+    await page.goto('/topology?level=service');
+    const grouped = page.getByRole('group', { name: `Service g1/${fx.DEMO}:1.0.0`, exact: true });
+    const plain = page.getByRole('group', { name: `Service ${fx.DEMO}`, exact: true });
+    await grouped.getByText('g1 · 1.0.0', { exact: true }).waitFor();
+    expect(await plain.getByText(/g1|1\.0\.0/).count()).toBe(0);
+    await layoutSettled(page);
+
+    await page.getByRole('combobox', { name: 'Find a node' }).fill(`g1/${fx.DEMO}:1.0.0`);
+    await page.getByRole('combobox', { name: 'Find a node' }).press('Enter');
+    const panel = page.getByRole('complementary', { name: `Service g1/${fx.DEMO}:1.0.0` });
+    await panel.waitFor();
+    // Centred: the card's middle is the canvas' middle (within a few pixels) once the glide ends.
+    await expect.poll(async () => centreOffset(page, grouped), { timeout: 5_000 }).toBeLessThan(4);
+    // Squeezed to under half of the panel, the title must wrap, and only after its dots and slashes.
+    const title = panel.getByRole('heading', { level: 2 });
+    await title.evaluate((el) => ((el as HTMLElement).style.width = '170px'));
+    const breaks = await lineBreaksOf(title);
+    expect(breaks.length).toBeGreaterThan(0);
+    for (const before of breaks) expect('./:').toContain(before);
+    await title.evaluate((el) => ((el as HTMLElement).style.width = ''));
+    // Providers are listed in address order.
+    const addresses = await panel.getByRole('list', { name: 'Providers' }).getByRole('listitem').evaluateAll((items) => items.map((item) => item.textContent?.match(/\d+\.\d+\.\d+\.\d+:\d+/)?.[0] ?? ''));
+    expect(addresses).toEqual([...addresses].sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    expect(addresses.length).toBeGreaterThan(0);
+    await saveScreenshot(page, 'topology-service-found');
+  });
+
+  it('never stacks one call label on another', async () => {
+    await page.goto('/topology');
+    await layoutSettled(page);
+    const rects = await page.locator('[data-edge-label]').evaluateAll((labels) => labels.map((label) => label.getBoundingClientRect().toJSON() as DOMRect));
+    expect(rects.length).toBe(CALLS.length);
+    for (const [i, a] of rects.entries()) {
+      for (const b of rects.slice(i + 1)) expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, 'two labels overlap').toBe(false);
+    }
   });
 
   it('opens a side panel with instances, services and links when a node is clicked, and keeps it in the URL', async () => {
@@ -177,6 +270,54 @@ describe.runIf(requireZooKeeper() && requireChromium())('the topology page in a 
     await note.waitFor({ state: 'detached', timeout: OUTAGE_MS });
   });
 });
+
+/** Waits until ELK's placement (not the quick provisional one) is on screen. */
+async function layoutSettled(page: Page): Promise<void> {
+  await page.locator('[data-testid="topology-canvas"][data-layout="elk"]').waitFor();
+}
+
+/** The cards drawn (even partly) outside the canvas, or under the side panel. */
+async function cardsOutOfView(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="topology-canvas"]')!.getBoundingClientRect();
+    const panel = document.querySelector('aside')?.getBoundingClientRect();
+    const out: string[] = [];
+    for (const card of document.querySelectorAll<HTMLElement>('.react-flow__node')) {
+      const r = card.getBoundingClientRect();
+      const inside = r.left >= canvas.left - 1 && r.top >= canvas.top - 1 && r.right <= canvas.right + 1 && r.bottom <= canvas.bottom + 1;
+      const covered = panel !== undefined && r.right > panel.left && r.left < panel.right && r.bottom > panel.top && r.top < panel.bottom;
+      if (!inside || covered) out.push(card.dataset['id'] ?? '?');
+    }
+    return out;
+  });
+}
+
+/** How far (px) a card's centre is from the canvas' centre. */
+async function centreOffset(page: Page, card: ReturnType<Page['getByRole']>): Promise<number> {
+  const canvas = await page.getByTestId('topology-canvas').boundingBox();
+  const box = await card.boundingBox();
+  if (!canvas || !box) return Number.POSITIVE_INFINITY;
+  return Math.hypot(box.x + box.width / 2 - (canvas.x + canvas.width / 2), box.y + box.height / 2 - (canvas.y + canvas.height / 2));
+}
+
+/** For each line break inside an element's text, the character just before it. */
+async function lineBreaksOf(element: ReturnType<Page['getByRole']>): Promise<string[]> {
+  return element.evaluate((el) => {
+    const breaks: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const chars: { char: string; top: number }[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (let i = 0; i < (node.textContent ?? '').length; i += 1) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        chars.push({ char: node.textContent!.charAt(i), top: range.getBoundingClientRect().top });
+      }
+    }
+    for (let i = 1; i < chars.length; i += 1) if (chars[i]!.top > chars[i - 1]!.top + 2) breaks.push(chars[i - 1]!.char);
+    return breaks;
+  });
+}
 
 function appNode(page: Page, name: string) {
   return page.getByRole('group', { name: `Application ${name}`, exact: true });

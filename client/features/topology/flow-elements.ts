@@ -13,7 +13,8 @@ import { nodeSize } from './node-size.ts';
 export type ApplicationFlowNode = Node<{ node: ApplicationNode }, 'application'>;
 export type ServiceFlowNode = Node<{ node: ServiceNode }, 'service'>;
 export type TopologyFlowNode = ApplicationFlowNode | ServiceFlowNode;
-export type CallEdgeData = { edge: TopologyEdge; sourceLabel: string; targetLabel: string };
+/** `labelAt`: where along the curve the service-count label sits (edge-labels.ts), 0.5 = the middle. */
+export type CallEdgeData = { edge: TopologyEdge; sourceLabel: string; targetLabel: string; labelAt: number };
 export type CallFlowEdge = Edge<CallEdgeData, 'call'>;
 
 export function toFlowNodes(
@@ -49,10 +50,12 @@ export function toFlowEdges(
   edges: readonly TopologyEdge[],
   labels: ReadonlyMap<string, string>,
   previous: ReadonlyMap<string, CallFlowEdge>,
+  labelSpots: ReadonlyMap<string, number> = new Map(),
 ): CallFlowEdge[] {
   return edges.map((edge) => {
     const old = previous.get(edge.id);
-    if (old && old.data?.edge === edge && old.data.sourceLabel === labels.get(edge.source) && old.data.targetLabel === labels.get(edge.target)) return old;
+    const labelAt = labelSpots.get(edge.id) ?? 0.5;
+    if (old && old.data?.edge === edge && old.data.sourceLabel === labels.get(edge.source) && old.data.targetLabel === labels.get(edge.target) && old.data.labelAt === labelAt) return old;
     const sourceLabel = labels.get(edge.source) ?? edge.source;
     const targetLabel = labels.get(edge.target) ?? edge.target;
     return {
@@ -60,7 +63,7 @@ export function toFlowEdges(
       source: edge.source,
       target: edge.target,
       type: 'call',
-      data: { edge, sourceLabel, targetLabel },
+      data: { edge, sourceLabel, targetLabel, labelAt },
       ariaLabel: `${sourceLabel} ${verb(edge)} ${targetLabel}: ${serviceCountText(edge.serviceCount)}`,
     };
   });

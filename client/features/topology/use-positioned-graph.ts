@@ -1,50 +1,57 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Topology } from '@contract/topology.ts';
-import type { LayoutGraph, Point, Positions } from './layout/layout-graph.ts';
+import type { LayoutGraph, Point } from './layout/layout-graph.ts';
 import { layoutGraphKey } from './layout/layout-graph.ts';
 import { createLayoutRunner, LayoutSuperseded } from './layout/layout-runner.ts';
 import type { LayoutRunner, LayoutRunnerOptions } from './layout/layout-runner.ts';
-import { simpleLayout } from './layout/simple-layout.ts';
-import { planPositions } from './layout/stable-positions.ts';
+import { emptyLayout, nextLayout, pendingJob } from './layout/layout-state.ts';
+import type { LayoutEvent, LayoutState } from './layout/layout-state.ts';
 import { topologyLayoutGraph } from './topology-layout-graph.ts';
 
 export type PositionedGraph = {
-  positions: Positions | undefined;
-  /** Bumps on every full placement (the quick one, then ELK's): the canvas fits the view to it. */
-  generation: number;
-  /** A full layout is running in the worker. */
-  layingOut: boolean;
-  /** The positions on screen are the quick layered placement, shown while ELK works. */
-  provisional: boolean;
-  /** ELK ran past its time limit: the quick placement stays. */
-  fallback: boolean;
-  lastLayoutMs: number | undefined;
-  error: Error | undefined;
+  layout: LayoutState;
   /** Positions the operator dragged nodes to; they stay until a full relayout. */
   move: (moves: Readonly<Record<string, Point>>) => void;
 };
 
 /**
- * Positions for a live topology: the graph's structure (not its badges) decides when anything moves;
- * small changes are placed around what stays (stable-positions.ts), big ones go to the ELK worker.
- * While ELK works, a quick layered placement (simple-layout.ts, synchronous) is on screen, so the
- * graph appears as soon as it is fetched; ELK's answer then replaces it (or, past the runner's time
- * limit, the quick placement stays).
+ * Positions for a live topology: the graph's structure (not its badges) decides when anything moves.
+ * The decisions are layout-state.ts's; this hook only feeds it the graph, runs the full layouts it
+ * asks for in the worker and feeds their answers back.
  */
 export function usePositionedGraph(topology: Topology | undefined, options: LayoutRunnerOptions = {}): PositionedGraph {
   const graph = useStructure(topology);
   const runner = useRef<LayoutRunner | undefined>(undefined);
-  const latest = useRef<Positions | undefined>(undefined);
+  const current = useRef<LayoutState>(emptyLayout);
+  const [layout, setLayout] = useState<LayoutState>(emptyLayout);
   const timeLimitMs = options.timeLimitMs;
-  const [state, setState] = useState<Omit<PositionedGraph, 'move'>>({
-    positions: undefined,
-    generation: 0,
-    layingOut: false,
-    provisional: false,
-    fallback: false,
-    lastLayoutMs: undefined,
-    error: undefined,
-  });
+
+  // Every transition goes through here, synchronously against the latest state (a ref, so two
+  // events in one tick see each other), and starts the full layout the new state asks for.
+  const dispatch = useCallback(
+    (event: LayoutEvent) => {
+      const before = current.current;
+      const after = nextLayout(before, event);
+      if (after === before) return;
+      current.current = after;
+      setLayout(after);
+      const job = pendingJob(before, after);
+      if (!job) return;
+      runner.current ??= createLayoutRunner(timeLimitMs === undefined ? {} : { timeLimitMs });
+      runner.current.layout(job).then(
+        ({ positions, ms, fallback }) => {
+          if (fallback) return dispatch({ type: 'fallback', job, ms });
+          performance.measure?.('topology:layout', { start: performance.now() - ms, duration: ms });
+          dispatch({ type: 'answer', job, positions, ms });
+        },
+        (error: unknown) => {
+          if (error instanceof LayoutSuperseded) return;
+          dispatch({ type: 'failed', job, error: error instanceof Error ? error : new Error(String(error)) });
+        },
+      );
+    },
+    [timeLimitMs],
+  );
 
   useEffect(
     () => () => {
@@ -55,47 +62,11 @@ export function usePositionedGraph(topology: Topology | undefined, options: Layo
   );
 
   useEffect(() => {
-    if (!graph) return;
-    const plan = planPositions(latest.current, graph);
-    if (plan.kind === 'incremental') {
-      latest.current = plan.positions;
-      setState((s) => ({ ...s, positions: plan.positions, error: undefined }));
-      return;
-    }
-    let current = true;
-    const quick = simpleLayout(graph);
-    latest.current = quick;
-    setState((s) => ({ ...s, positions: quick, generation: s.generation + 1, layingOut: true, provisional: true, fallback: false, error: undefined }));
-    runner.current ??= createLayoutRunner(timeLimitMs === undefined ? {} : { timeLimitMs });
-    runner.current.layout(graph).then(
-      ({ positions, ms, fallback }) => {
-        if (!current) return;
-        if (fallback) {
-          setState((s) => ({ ...s, layingOut: false, provisional: false, fallback: true, lastLayoutMs: ms }));
-          return;
-        }
-        latest.current = positions;
-        performance.measure?.('topology:layout', { start: performance.now() - ms, duration: ms });
-        setState((s) => ({ positions, generation: s.generation + 1, layingOut: false, provisional: false, fallback: false, lastLayoutMs: ms, error: undefined }));
-      },
-      (error: unknown) => {
-        if (!current || error instanceof LayoutSuperseded) return;
-        // The quick placement stays on screen; say why it is not the usual layout.
-        setState((s) => ({ ...s, layingOut: false, provisional: false, error: error instanceof Error ? error : new Error(String(error)) }));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [graph, timeLimitMs]);
+    if (graph) dispatch({ type: 'graph', graph });
+  }, [graph, dispatch]);
 
-  const move = useCallback((moves: Readonly<Record<string, Point>>) => {
-    const next = { ...latest.current, ...moves };
-    latest.current = next;
-    setState((s) => ({ ...s, positions: next }));
-  }, []);
-
-  return { ...state, move };
+  const move = useCallback((moves: Readonly<Record<string, Point>>) => dispatch({ type: 'moved', moves }), [dispatch]);
+  return { layout, move };
 }
 
 /** The layout graph, kept identical while the structure (ids, sizes) stays the same. */

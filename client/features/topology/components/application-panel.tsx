@@ -5,6 +5,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { GoneNotice } from '../../../components/gone-notice.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
+import { compareAddresses } from '../../../lib/local-list.ts';
 import { useApplicationDetail } from '../api/get-application-detail.ts';
 import styles from './node-side-panel.module.css';
 import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
@@ -22,6 +23,7 @@ type ApplicationPanelProps = {
 export function ApplicationPanel({ name, node, onClose, onSelect, onFocus }: ApplicationPanelProps) {
   const detail = useApplicationDetail(name);
   const app = detail.data;
+  const instances = [...(app?.instances ?? [])].sort((a, b) => compareAddresses(a.address, b.address));
   return (
     <SidePanelFrame
       kind="Application"
@@ -44,9 +46,9 @@ export function ApplicationPanel({ name, node, onClose, onSelect, onFocus }: App
       {detail.isError && app && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="application" /> : null}
       {app ? (
         <>
-          <PanelSection title="Instances" count={app.instances.length}>
+          <PanelSection title="Instances" count={instances.length}>
             <ul className={styles.rows} aria-label="Instances">
-              {app.instances.map((instance) => (
+              {instances.map((instance) => (
                 <li key={instance.address} className={styles.row}>
                   <span className={styles.address}>{instance.address}</span>
                   <span className={styles.rowMeta}>

@@ -1,6 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore } from '@xyflow/react';
 import type { EdgeProps, ReactFlowState } from '@xyflow/react';
 import { memo, useState } from 'react';
+import { curvePoint } from '../edge-labels.ts';
 import type { CallFlowEdge } from '../flow-elements.ts';
 import { edgeStrokeWidth, serviceCountText } from '../flow-elements.ts';
 import styles from './call-edge.module.css';
@@ -17,9 +18,10 @@ const LISTED_SERVICES = 12;
 function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<CallFlowEdge>) {
   const showLabel = useStore(labelsVisible);
   const [hovered, setHovered] = useState(false);
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
-  const { edge, sourceLabel, targetLabel } = data;
+  const { edge, sourceLabel, targetLabel, labelAt } = data;
+  const { x: labelX, y: labelY } = curvePoint(sourceX, sourceY, targetX, targetY, labelAt);
   return (
     <>
       <BaseEdge

@@ -16,6 +16,7 @@ function ServiceNodeCard({ data, selected }: NodeProps<ServiceFlowNode>) {
       <div className={styles.head}>
         <span className={`${styles.name} ${styles.serviceName}`} title={service.key}>
           {shortName(service)}
+          {variantOf(service) ? <span className={styles.variant}>{variantOf(service)}</span> : null}
         </span>
         <ProvidersChip service={service} />
       </div>
@@ -58,6 +59,14 @@ function GovernanceChips({ service }: { service: ServiceNode }) {
 function shortName(service: ServiceNode): string {
   const dot = service.interface.lastIndexOf('.');
   return dot >= 0 ? service.interface.slice(dot + 1) : service.interface;
+}
+
+/**
+ * Group and version, which tell apart two cards of one interface (PaymentService 1.0.0 and 2.0.0)
+ * where the key line below is cut off.
+ */
+export function variantOf(service: Pick<ServiceNode, 'group' | 'version'>): string {
+  return [service.group, service.version].filter((part) => part !== '').join(' · ');
 }
 
 export const ServiceNodeView = memo(ServiceNodeCard);

@@ -7,6 +7,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { GoneNotice } from '../../../components/gone-notice.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
+import { compareAddresses } from '../../../lib/local-list.ts';
 import { useServiceDetail } from '../api/get-service-detail.ts';
 import styles from './node-side-panel.module.css';
 import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
@@ -25,6 +26,7 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
   const detail = useServiceDetail(serviceKey);
   const service = detail.data;
   const providerActions = slots?.providerActions;
+  const providers = [...(service?.providers ?? [])].sort((a, b) => compareAddresses(a.address, b.address));
   const consumerApps = [...new Set(service?.consumers.map((consumer) => consumer.application) ?? [])].sort();
   return (
     <SidePanelFrame
@@ -48,9 +50,9 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
       {detail.isError && service && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="service" /> : null}
       {service ? scoped(slots, serviceKey, (
         <>
-          <PanelSection title="Providers" count={service.providers.length}>
+          <PanelSection title="Providers" count={providers.length}>
             <ul className={styles.rows} aria-label="Providers">
-              {service.providers.map((provider) => (
+              {providers.map((provider) => (
                 <li key={provider.address} className={styles.row}>
                   <span className={styles.address}>{provider.address}</span>
                   <button type="button" className={styles.linkButton} onClick={() => onSelect(`app:${provider.application}`)}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { BreakableText } from '../../../components/breakable-text.tsx';
 import styles from './node-side-panel.module.css';
 
 type FrameProps = {
@@ -17,7 +18,9 @@ export function SidePanelFrame({ kind, name, onClose, chips, actions, children }
       <header className={styles.header}>
         <div className={styles.heading}>
           <p className={styles.eyebrow}>{kind}</p>
-          <h2 className={styles.name}>{name}</h2>
+          <h2 className={styles.name}>
+            <BreakableText text={name} />
+          </h2>
         </div>
         <button type="button" className={`button button-small button-quiet ${styles.close}`} aria-label="Close details" onClick={onClose}>
           ×

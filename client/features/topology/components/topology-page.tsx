@@ -14,7 +14,7 @@ import { topologyQueryOf, topologyUrlSchema } from '../topology-url-state.ts';
 import type { TopologyUrlState } from '../topology-url-state.ts';
 import { NodeSidePanel } from './node-side-panel.tsx';
 import { TopologyCanvas } from './topology-canvas.tsx';
-import type { CentreRequest } from './topology-canvas.tsx';
+import type { CentreRequest } from '../use-topology-camera.ts';
 import styles from './topology-page.module.css';
 import { TopologyToolbar } from './topology-toolbar.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
