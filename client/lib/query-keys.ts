@@ -1,5 +1,6 @@
 import type { ApplicationListQuery } from '@contract/applications.ts';
 import type { AuditQuery } from '@contract/audit.ts';
+import type { RuleListQuery } from '@contract/rules.ts';
 import type { ServiceListQuery } from '@contract/services.ts';
 import type { TopologyQuery } from '@contract/topology.ts';
 
@@ -8,6 +9,9 @@ import type { TopologyQuery } from '@contract/topology.ts';
  * They live in lib/ because live events invalidate across features; features import them, never
  * each other. Invalidate by prefix (`serviceKeys.lists()`), never patch list caches by hand.
  */
+
+/** A list filter as a key holds it: the request schema's fields `K`, each present (empty string = unset). */
+export type KeyFilter<Query, K extends keyof Query> = { [P in K]-?: NonNullable<Query[P]> };
 
 export const healthKeys = {
   all: ['health'] as const,
@@ -41,7 +45,7 @@ export const topologyKeys = {
 };
 
 /** Governance rule files: the list, one node's text, its history. Any rule change refreshes them all. */
-export type RuleListKeyQuery = { q: string; kind: string; limit: number; offset: number };
+export type RuleListKeyQuery = KeyFilter<RuleListQuery, 'q' | 'kind' | 'limit' | 'offset'>;
 export const ruleKeys = {
   all: ['rules'] as const,
   lists: () => [...ruleKeys.all, 'list'] as const,

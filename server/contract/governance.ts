@@ -43,22 +43,26 @@ export const governanceOperationRequestSchema = z
   .strict();
 export type GovernanceOperationRequest = z.infer<typeof governanceOperationRequestSchema>;
 
-const providerSideSchema = z.object({ weight: z.number(), enabled: z.boolean(), share: z.number() });
+/** One provider's effective weight, enabled flag and predicted traffic share, before or after a change. */
+export const providerSideSchema = z.object({ weight: z.number(), enabled: z.boolean(), share: z.number() });
+export type ProviderSide = z.infer<typeof providerSideSchema>;
+
+export const providerPreviewSchema = z.object({
+  address: z.string(),
+  application: z.string(),
+  targeted: z.boolean(),
+  before: providerSideSchema,
+  after: providerSideSchema,
+});
+export type ProviderPreview = z.infer<typeof providerPreviewSchema>;
 
 export const servicePreviewSchema = z.object({
   serviceKey: z.string(),
+  /** The release the read side evaluates this service with. */
   release: z.string(),
   predictable: z.object({ before: z.boolean(), after: z.boolean() }),
   notes: z.array(z.string()),
-  providers: z.array(
-    z.object({
-      address: z.string(),
-      application: z.string(),
-      targeted: z.boolean(),
-      before: providerSideSchema,
-      after: providerSideSchema,
-    }),
-  ),
+  providers: z.array(providerPreviewSchema),
 });
 export type ServicePreview = z.infer<typeof servicePreviewSchema>;
 

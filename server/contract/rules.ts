@@ -14,6 +14,7 @@ export const ruleListQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(100),
   offset: z.coerce.number().int().min(0).default(0),
 });
+export type RuleListQuery = z.infer<typeof ruleListQuerySchema>;
 
 export const ruleSummarySchema = ruleRefSchema.extend({
   valid: z.boolean(),

@@ -5,15 +5,15 @@
  * a history version and an audit entry in one multi, and log the write. Weight and enable/disable requests
  * are this operation for one instance.
  */
-import type { AuditEntry } from '../contract/audit.ts';
 import type { GovernanceOperationRequest, GovernanceResult } from '../contract/governance.ts';
 import { DomainError, registryUnavailableError } from '../errors/domain-error.ts';
+import { auditTarget, buildRuleWrite } from './build-rule-write.ts';
 import type { Actor, GovernanceDeps } from './governance-deps.ts';
 import { validateOperation, type RuleOperation } from './governance-operation.ts';
-import { appliedResult, logWrite, unwrittenResult, type ResultParts } from './governance-result.ts';
+import { unwrittenResult, type ResultParts } from './governance-result.ts';
 import { planRuleChange, type RulePlan } from './plan-rule-change.ts';
 import { configuratorNode } from './rule-node.ts';
-import type { RuleWrite, StoredRule } from './rule-store.ts';
+import type { StoredRule } from './rule-write.ts';
 import { writeRuleWithCas, type AttemptDecision } from './write-rule-with-cas.ts';
 
 export async function applyGovernanceOperation(
@@ -53,16 +53,16 @@ function decide(deps: GovernanceDeps, attempt: Attempt): AttemptDecision {
   const parts = resultParts(plan, attempt.current);
   if (plan.kind === 'noop') return { kind: 'answer', result: unwrittenResult('noop', parts) };
   if (attempt.dryRun) return { kind: 'answer', result: unwrittenResult('preview', parts) };
-  const write = ruleWrite(deps, plan, attempt);
-  return {
-    kind: 'write',
-    write,
-    answer: (committed) => {
-      const result = appliedResult(parts, committed);
-      logWrite(deps.log, write, result);
-      return result;
-    },
-  };
+  const { operation, current, actor, reason } = attempt;
+  return buildRuleWrite(deps, parts, {
+    current,
+    nextText: plan.nextText,
+    ruleChanged: plan.ruleChanged,
+    action: operation.action.kind,
+    target: auditTarget(plan.node.node, operation.target, operation.addresses),
+    actor,
+    reason,
+  });
 }
 
 /** An unknown service right after start is the mirror still reading, not a wrong request. */
@@ -90,40 +90,5 @@ function resultParts(plan: RulePlan, current: StoredRule | undefined): ResultPar
     legacy: write ? plan.legacy : { create: [], remove: [] },
     preview: plan.preview,
     warnings: plan.warnings,
-  };
-}
-
-function auditTarget(plan: RulePlan, op: RuleOperation): AuditEntry['target'] {
-  const t = op.target;
-  return {
-    node: plan.node.node,
-    scope: t.scope,
-    ...(t.scope === 'service' ? { serviceKey: t.serviceKey } : { application: t.application }),
-    addresses: [...op.addresses],
-  };
-}
-
-function ruleWrite(deps: GovernanceDeps, plan: Extract<RulePlan, { kind: 'write' }>, attempt: Attempt): RuleWrite {
-  const at = deps.clock().toISOString();
-  const action = attempt.operation.action.kind;
-  const before = attempt.current?.text ?? null;
-  return {
-    node: plan.node.node,
-    path: plan.node.path,
-    before: attempt.current,
-    nextText: plan.nextText,
-    ruleChanged: plan.ruleChanged,
-    legacy: { create: plan.legacy.create, remove: plan.legacy.remove },
-    history: { at, actor: attempt.actor, action, reason: attempt.reason, diff: plan.diff },
-    audit: {
-      at,
-      actor: attempt.actor,
-      action,
-      target: auditTarget(plan, attempt.operation),
-      reason: attempt.reason,
-      before,
-      after: plan.ruleChanged ? plan.nextText : before,
-      legacy: { created: [...plan.legacy.create], removed: [...plan.legacy.remove] },
-    },
   };
 }

@@ -4,6 +4,7 @@
  * provider address in `ip:port` form (IPv4, port 1–65535, deduplicated, in input order), and a
  * well-formed target (a Dubbo service key or an application name). Errors carry stable codes.
  */
+import type { RuleTarget } from '../contract/rule-target.ts';
 import { validationError } from '../errors/domain-error.ts';
 import { parseServiceKey, serviceKeyOf } from '../dubbo/service-key.ts';
 
@@ -12,13 +13,9 @@ export type GovernanceAction =
   | { readonly kind: 'disable' }
   | { readonly kind: 'enable' };
 
-export type RuleTargetScope =
-  | { readonly scope: 'service'; readonly serviceKey: string }
-  | { readonly scope: 'application'; readonly application: string };
-
 export interface RuleOperation {
   readonly action: GovernanceAction;
-  readonly target: RuleTargetScope;
+  readonly target: RuleTarget;
   /** Provider instances, `ip:port`. */
   readonly addresses: readonly string[];
   /** Override the LAST_PROVIDER / ALL_WEIGHTS_ZERO guardrails. */
@@ -75,7 +72,7 @@ function validateAddresses(raw: readonly unknown[]): string[] {
   return out;
 }
 
-function validateTarget(input: RuleOperationInput): RuleTargetScope {
+function validateTarget(input: RuleOperationInput): RuleTarget {
   if (input.scope === 'application') {
     const app = input.application ?? '';
     if (!APPLICATION.test(app)) throw validationError('BAD_TARGET', `"${app}" is not an application name`);

@@ -2,13 +2,12 @@
  * Turns a planned or committed rule change into the HTTP answer (contract/governance.ts), and the one
  * JSON log line per write that STYLE.md asks for: {actor, target, rule, before, after}.
  */
-import type { GovernanceResult } from '../contract/governance.ts';
+import type { GovernanceResult, ServicePreview } from '../contract/governance.ts';
 import type { RuleRef } from '../contract/rule-ref.ts';
 import { classifyRuleNode } from '../registry/rule-catalog.ts';
 import type { GovernanceLog } from './governance-deps.ts';
-import type { ServicePreview } from './plan-preview.ts';
 import type { PlanWarning } from './guardrails.ts';
-import type { CommitOutcome, RuleWrite } from './rule-store.ts';
+import type { CommitOutcome, RuleWrite } from './rule-write.ts';
 
 export function ruleRefOf(node: string, path: string, version: number | null | undefined): RuleRef {
   const { kind, target } = classifyRuleNode(node);

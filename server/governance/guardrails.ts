@@ -8,7 +8,7 @@
  */
 import { conflictError, type DomainError } from '../errors/domain-error.ts';
 import type { GovernanceAction } from './governance-operation.ts';
-import type { ServicePreview } from './plan-preview.ts';
+import type { ServicePreview } from '../contract/governance.ts';
 
 export interface PlanWarning {
   readonly code: string;

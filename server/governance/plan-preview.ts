@@ -4,6 +4,7 @@
  * service every provider's effective weight, enabled flag and predicted share before and after — computed by
  * `evaluateProviders`/`predictShares`, the same code the read API uses, so the preview cannot disagree with it.
  */
+import type { ProviderSide, ServicePreview } from '../contract/governance.ts';
 import { predictShares } from '../dubbo/traffic-share.ts';
 import { evaluateProviders, type EvaluatedProvider } from '../registry/provider-evaluation.ts';
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
@@ -15,29 +16,6 @@ export interface LegacyFolderChange {
   readonly folderName: string;
   readonly create: readonly string[];
   readonly remove: readonly string[];
-}
-
-export interface ProviderSide {
-  readonly weight: number;
-  readonly enabled: boolean;
-  readonly share: number;
-}
-
-export interface ProviderPreview {
-  readonly address: string;
-  readonly application: string;
-  readonly targeted: boolean;
-  readonly before: ProviderSide;
-  readonly after: ProviderSide;
-}
-
-export interface ServicePreview {
-  readonly serviceKey: string;
-  /** The release the read side evaluates this service with. */
-  readonly release: string;
-  readonly predictable: { readonly before: boolean; readonly after: boolean };
-  readonly notes: readonly string[];
-  readonly providers: readonly ProviderPreview[];
 }
 
 const EPOCH = (): Date => new Date(0);

@@ -4,6 +4,7 @@
  * (plan-legacy-override), preview the result with the read side's code, check guardrails and prove the
  * effect per Dubbo release. Refusals are thrown as DomainErrors with stable codes; nothing here does I/O.
  */
+import type { ServicePreview } from '../contract/governance.ts';
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import { checkEffect, holds } from './effect-check.ts';
 import { affectedServices, checkReleases, stateAt, type AffectedService } from './governance-context.ts';
@@ -12,7 +13,7 @@ import { checkGuardrails, type PlanWarning } from './guardrails.ts';
 import type { ManagedKind } from './managed-items.ts';
 import { applyConfiguratorEdit, type ConfiguratorEdit } from './plan-configurator-edit.ts';
 import { planLegacyChanges, type LegacyChanges } from './plan-legacy-changes.ts';
-import { previewService, withRuleChange, type ServicePreview } from './plan-preview.ts';
+import { previewService, withRuleChange } from './plan-preview.ts';
 import { rebaseText } from './rebase-text.ts';
 import { loadRuleDocument, newRuleDocument, renderRuleDocument } from './rule-document.ts';
 import { configuratorNode, type RuleNode } from './rule-node.ts';

@@ -8,19 +8,21 @@
  * version with retries, the rule change, the legacy nodes, a new history version and an audit entry in
  * one multi.
  */
+import type { ServicePreview } from '../contract/governance.ts';
 import type { RollbackRequest, RollbackResult } from '../contract/rules.ts';
 import { conflictError, notFoundError, validationError } from '../errors/domain-error.ts';
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import { classifyRuleNode } from '../registry/rule-catalog.ts';
 import { serviceIndex } from '../registry/service-index.ts';
+import { auditTarget, buildRuleWrite } from './build-rule-write.ts';
 import type { Actor, GovernanceDeps } from './governance-deps.ts';
-import { appliedResult, logWrite, unwrittenResult, type ResultParts } from './governance-result.ts';
+import { unwrittenResult, type ResultParts } from './governance-result.ts';
 import { checkGuardrails } from './guardrails.ts';
 import { legacyFolderChanges, legacyUndoDiff, legacyUndoPaths, planLegacyUndo, type LegacyUndo } from './plan-legacy-undo.ts';
 import { legacyFolderName } from './plan-legacy-override.ts';
-import { previewService, withRuleChange, type LegacyFolderChange, type ServicePreview } from './plan-preview.ts';
-import { ruleFolder, type RuleNode } from './rule-node.ts';
-import type { RuleWrite, StoredRule } from './rule-store.ts';
+import { previewService, withRuleChange, type LegacyFolderChange } from './plan-preview.ts';
+import { ruleFolder, targetOfRuleNode, type RuleNode } from './rule-node.ts';
+import type { StoredRule } from './rule-write.ts';
 import { unifiedDiff } from './text-diff.ts';
 import { writeRuleWithCas, type AttemptDecision } from './write-rule-with-cas.ts';
 
@@ -95,36 +97,15 @@ function decide(deps: GovernanceDeps, attempt: Attempt): AttemptDecision {
       version: restore.version,
     });
   }
-  const at = deps.clock().toISOString();
-  const reason = request.reason ?? `rollback to history version ${restore.version}`;
-  const write: RuleWrite = {
-    node: rule.node,
-    path: rule.path,
-    before: current,
+  return buildRuleWrite(deps, answered, {
+    current,
     nextText: restore.text,
     ruleChanged,
-    legacy: { create: legacy.create, remove: legacy.remove },
-    history: { at, actor: attempt.actor, action: 'rollback', reason, diff: parts.diff },
-    audit: {
-      at,
-      actor: attempt.actor,
-      action: 'rollback',
-      target: { node: rule.node, scope: rule.scope, ...(rule.scope === 'service' ? { serviceKey: rule.key } : { application: rule.key }), addresses: [] },
-      reason,
-      before,
-      after: restore.text,
-      legacy: { created: [...legacy.create], removed: [...legacy.remove] },
-    },
-  };
-  return {
-    kind: 'write',
-    write,
-    answer: (committed) => {
-      const result = appliedResult(answered, committed);
-      logWrite(deps.log, write, result);
-      return result;
-    },
-  };
+    action: 'rollback',
+    target: auditTarget(rule.node, targetOfRuleNode(rule), []),
+    actor: attempt.actor,
+    reason: request.reason ?? `rollback to history version ${restore.version}`,
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * `[group/]iface[:version]` — mixing them up silently breaks Dubbo 3.2+. Application scope uses the name.
  */
 import { parseServiceKey, ruleKeyOf } from '../dubbo/service-key.ts';
-import type { RuleTargetScope } from './governance-operation.ts';
+import type { RuleTarget } from '../contract/rule-target.ts';
 
 export interface RuleNode {
   /** Child name under `/<root>/config/dubbo/`. */
@@ -23,7 +23,7 @@ export function ruleFolder(root: string): string {
   return `${root === '/' ? '' : root}/config/dubbo`;
 }
 
-export function configuratorNode(root: string, target: RuleTargetScope): RuleNode {
+export function configuratorNode(root: string, target: RuleTarget): RuleNode {
   const name =
     target.scope === 'service' ? ruleKeyOf(parseServiceKey(target.serviceKey)) : target.application;
   const node = `${name}${CONFIGURATORS_SUFFIX}`;
@@ -33,4 +33,9 @@ export function configuratorNode(root: string, target: RuleTargetScope): RuleNod
     scope: target.scope,
     key: target.scope === 'service' ? target.serviceKey : target.application,
   };
+}
+
+/** The target a rule node's YAML scope and key name. */
+export function targetOfRuleNode(rule: RuleNode): RuleTarget {
+  return rule.scope === 'service' ? { scope: 'service', serviceKey: rule.key } : { scope: 'application', application: rule.key };
 }

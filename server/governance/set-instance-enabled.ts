@@ -3,13 +3,13 @@
  * provides: the bulk operation on a single address (disabling the last enabled provider needs `force`).
  */
 import type { EnabledRequest, GovernanceResult } from '../contract/governance.ts';
+import type { RuleTarget } from '../contract/rule-target.ts';
 import { applyGovernanceOperation } from './apply-governance-operation.ts';
 import type { Actor, GovernanceDeps } from './governance-deps.ts';
-import type { InstanceScope } from './set-instance-weight.ts';
 
 export function setInstanceEnabled(
   deps: GovernanceDeps,
-  target: InstanceScope,
+  target: RuleTarget,
   address: string,
   request: EnabledRequest,
   actor: Actor,

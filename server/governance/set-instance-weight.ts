@@ -3,14 +3,13 @@
  * the bulk operation on a single address.
  */
 import type { GovernanceResult, WeightRequest } from '../contract/governance.ts';
+import type { RuleTarget } from '../contract/rule-target.ts';
 import { applyGovernanceOperation } from './apply-governance-operation.ts';
 import type { Actor, GovernanceDeps } from './governance-deps.ts';
 
-export type InstanceScope = { readonly scope: 'service'; readonly serviceKey: string } | { readonly scope: 'application'; readonly application: string };
-
 export function setInstanceWeight(
   deps: GovernanceDeps,
-  target: InstanceScope,
+  target: RuleTarget,
   address: string,
   request: WeightRequest,
   actor: Actor,

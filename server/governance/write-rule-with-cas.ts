@@ -7,7 +7,7 @@
 import type { GovernanceResult } from '../contract/governance.ts';
 import { conflictError } from '../errors/domain-error.ts';
 import type { GovernanceDeps } from './governance-deps.ts';
-import type { CommitOutcome, RuleWrite, StoredRule } from './rule-store.ts';
+import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
 
 export const MAX_ATTEMPTS = 5;
 

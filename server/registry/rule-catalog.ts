@@ -5,6 +5,7 @@
  * object, which the snapshot replaces only when the file's text or version changes.
  */
 import type { RuleKind, RuleRef } from '../contract/rule-ref.ts';
+import type { RuleTarget } from '../contract/rule-target.ts';
 import type { RegistryWarning } from '../contract/warnings.ts';
 import { parseConfiguratorRule, type Configurator } from '../dubbo/configurator.ts';
 import { parseRuleKey, serviceKeyOf } from '../dubbo/service-key.ts';
@@ -20,10 +21,6 @@ const SUFFIXES: readonly (readonly [string, RuleKind])[] = [
   ['.migration', 'migration'],
 ];
 const COLON_KEY = /^[^:]+:[^:]*:[^:]*$/;
-
-export type RuleTarget =
-  | { readonly scope: 'service'; readonly serviceKey: string }
-  | { readonly scope: 'application'; readonly application: string };
 
 export interface ParsedRuleFile {
   readonly file: RuleFile;

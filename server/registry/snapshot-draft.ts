@@ -2,7 +2,8 @@
  * A mutable draft over an immutable snapshot. The mirror feeds it what ZooKeeper listed
  * (whole child lists, rule texts, instance JSON); the draft diffs that against the base,
  * parses only what is new, records what changed, and `commit()` yields the next revision.
- * Copy-on-write: a map is copied the first time the draft changes it, never otherwise.
+ * Copy-on-write: a map is copied the first time the draft changes it, never otherwise, and the copy is
+ * then changed in place for the rest of the draft (`owned` remembers the maps this draft made).
  * Pure: no I/O, the clock is injected (warnings carry a "since" time).
  */
 import type { RegistryWarning } from '../contract/warnings.ts';
@@ -31,6 +32,8 @@ export class SnapshotDraft {
   private mappings: Map<string, readonly string[]> | undefined;
   private warnings: Map<string, RegistryWarning> | undefined;
   private readonly change: SnapshotChange = emptyChange();
+  /** Maps this draft created: not shared with any snapshot yet, so safe to mutate. */
+  private readonly owned = new WeakSet<ReadonlyMap<string, unknown>>();
 
   constructor(base: RegistrySnapshot, now: () => Date) {
     this.base = base;
@@ -55,9 +58,10 @@ export class SnapshotDraft {
     const listed = new Set(children ?? []);
     let next: Map<string, UrlNode> | undefined;
     const parentPath = `${this.base.root}/${folderName}/${category}`;
+    // `next` may be `old` itself (a copy this draft owns): deleting while iterating a Map is well defined.
     for (const node of old.keys()) {
       if (!listed.has(node)) {
-        next ??= new Map(old);
+        next ??= this.own(old);
         next.delete(node);
         this.noteUrlChange(old.get(node)?.url.params['application']);
       }
@@ -67,12 +71,16 @@ export class SnapshotDraft {
       const path = `${parentPath}/${node}`;
       const parsed = this.parseChild(path, node);
       if (!parsed) continue;
-      next ??= new Map(old);
+      next ??= this.own(old);
       next.set(node, parsed);
       this.noteUrlChange(parsed.url.params['application']);
     }
     this.dropWarningsUnder(parentPath, listed);
     if (!next) return;
+    if (before?.[category] === next) {
+      this.change.interfaces.add(before.interfaceName); // our own copy, already in our own folder object
+      return;
+    }
     const folder: MutableFolder = { ...(before ?? this.newFolder(folderName)) };
     folder[category] = next;
     this.writeFolder(folderName, folder);
@@ -130,7 +138,7 @@ export class SnapshotDraft {
     let next: Map<string, AppInstance> | undefined;
     for (const id of old.keys()) {
       if (listed.has(id)) continue;
-      next ??= new Map(old);
+      next ??= this.own(old);
       next.delete(id);
     }
     if (!next) return;
@@ -138,19 +146,20 @@ export class SnapshotDraft {
   }
 
   setAppInstance(app: string, id: string, path: string, json: string | undefined): void {
-    const old = this.current.appInstances.get(app) ?? new Map<string, AppInstance>();
-    const next = new Map(old);
+    const old = this.current.appInstances.get(app);
     this.removeWarning(path);
-    if (json === undefined) {
-      if (!next.delete(id)) return;
-    } else {
+    let instance: AppInstance | undefined;
+    if (json !== undefined) {
       try {
-        next.set(id, parseAppInstance(app, id, json));
+        instance = parseAppInstance(app, id, json);
       } catch (error) {
         this.addWarning(path, 'MALFORMED_INSTANCE', errorMessage(error));
-        if (!next.delete(id)) return;
       }
     }
+    if (instance === undefined && !old?.has(id)) return;
+    const next = old ? this.own(old) : this.own(new Map<string, AppInstance>());
+    if (instance) next.set(id, instance);
+    else next.delete(id);
     this.writeApp(app, next);
   }
 
@@ -234,6 +243,14 @@ export class SnapshotDraft {
     this.interfaces ??= new Map(this.base.interfaces);
     this.interfaces.set(folderName, folder);
     this.change.interfaces.add(folder.interfaceName);
+  }
+
+  /** `map` itself when this draft made it, else a copy that this draft then owns. */
+  private own<V>(map: ReadonlyMap<string, V>): Map<string, V> {
+    if (this.owned.has(map)) return map as Map<string, V>;
+    const copy = new Map(map);
+    this.owned.add(copy);
+    return copy;
   }
 
   private writeApp(app: string, instances: Map<string, AppInstance>): void {

@@ -1,12 +1,10 @@
-import type { z } from 'zod';
-import type { rollbackResultSchema } from './api/rollback-rule.ts';
+import type { RollbackResult } from '@contract/rules.ts';
 
 /**
  * The rollback dialog as a pure state machine: dry run → (explicit delete confirmation when the
  * restored state is "did not exist") → apply → pending until the rule page shows the restored text.
  * A stale expectedVersion (CONFLICT) asks to reload and preview again; nothing is optimistic.
  */
-export type RollbackResult = z.output<typeof rollbackResultSchema>;
 type Refusal = { code: string; message: string };
 
 export type RollbackState =

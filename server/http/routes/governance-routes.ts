@@ -1,16 +1,17 @@
 import { Router } from 'express';
 import { enabledRequestSchema, governanceOperationRequestSchema, weightRequestSchema } from '../../contract/governance.ts';
+import type { RuleTarget } from '../../contract/rule-target.ts';
 import { applyGovernanceOperation } from '../../governance/apply-governance-operation.ts';
 import type { GovernanceDeps } from '../../governance/governance-deps.ts';
 import { setInstanceEnabled } from '../../governance/set-instance-enabled.ts';
-import { setInstanceWeight, type InstanceScope } from '../../governance/set-instance-weight.ts';
+import { setInstanceWeight } from '../../governance/set-instance-weight.ts';
 import { parseRequest } from '../parse-request.ts';
 import { resolveActor } from '../resolve-actor.ts';
 
 /** Governance writes: per-instance weight and enabled flag at service or application scope, and bulk. */
 export function governanceRoutes(deps: GovernanceDeps): Router {
   const router = Router();
-  const scopes: ReadonlyArray<readonly [string, (param: string) => InstanceScope]> = [
+  const scopes: ReadonlyArray<readonly [string, (param: string) => RuleTarget]> = [
     ['/services/:target', (serviceKey) => ({ scope: 'service', serviceKey })],
     ['/applications/:target', (application) => ({ scope: 'application', application })],
   ];

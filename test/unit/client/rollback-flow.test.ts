@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { initialRollback, rollbackReached, rollbackTransition } from '../../../client/features/rules/rollback-flow.ts';
-import type { RollbackEvent, RollbackResult, RollbackState } from '../../../client/features/rules/rollback-flow.ts';
+import type { RollbackEvent, RollbackState } from '../../../client/features/rules/rollback-flow.ts';
+import type { RollbackResult } from '../../../server/contract/rules.ts';
 
-const answer = (status: RollbackResult['status']): RollbackEvent => ({ type: 'answered', result: { status, version: 2, diff: '' } });
+const answer = (status: RollbackResult['status']): RollbackEvent => ({
+  type: 'answered',
+  result: {
+    status,
+    rule: { node: 'n.configurators', label: 'n.configurators', path: '/dubbo/config/dubbo/n.configurators', kind: 'configurators', scope: 'application', version: 2 },
+    version: 2,
+    before: null,
+    after: null,
+    diff: '',
+    legacy: { created: [], removed: [] },
+    preview: [],
+    warnings: [],
+    auditId: null,
+    historyVersion: null,
+  },
+});
 const run = (...events: RollbackEvent[]): RollbackState => events.reduce(rollbackTransition, initialRollback());
 
 describe('rollback flow', () => {

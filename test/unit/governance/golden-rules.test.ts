@@ -1,11 +1,11 @@
 // Golden rule files: a starting file + an operation → the exact file we write, checked in under
-// test/fixtures/governance/expected (UPDATE_GOLDEN=1 rewrites them). Every result is also parsed back with
+// test/fixtures/governance/expected (a missing one fails; UPDATE_GOLDEN=1 writes them). Every result is also parsed back with
 // the read side's parser and replayed for Dubbo 2.7.8, 3.1.11, 3.2.16 and 3.3.1 (proveEffect).
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateOperation, type RuleOperationInput } from '../../../server/governance/governance-operation.ts';
 import { planRuleChange } from '../../../server/governance/plan-rule-change.ts';
+import { checkGolden, updatingGoldens } from '../golden/golden-file.ts';
 import { ADDRESSES, APP, FIXTURES, fixture, fleet, GREETING, NODE, SERVICE } from './governance-fixture.ts';
 import { proveEffect, type Expectation } from './prove-effect.ts';
 
@@ -59,12 +59,9 @@ describe.each(CASES)('$name', (c) => {
     expect(plan.kind).toBe('write');
     if (plan.kind !== 'write') return;
     expect(plan.nextText).not.toBeNull();
-    const file = join(FIXTURES, 'expected', `${c.name}.yaml`);
-    if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(file)) {
-      mkdirSync(join(FIXTURES, 'expected'), { recursive: true });
-      writeFileSync(file, plan.nextText ?? '');
-    }
-    expect(plan.nextText).toBe(readFileSync(file, 'utf8'));
+    const verdict = checkGolden(join(FIXTURES, 'expected', `${c.name}.yaml`), plan.nextText ?? '', updatingGoldens());
+    if (verdict.kind === 'missing') throw new Error(verdict.message);
+    if (verdict.kind === 'differs') expect(plan.nextText).toBe(verdict.expected);
   });
 
   it('has the intended effect for Dubbo 2.7.8, 3.1.11, 3.2.16, 3.3.1 and changes nothing else', () => {

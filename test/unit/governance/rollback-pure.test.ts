@@ -2,6 +2,7 @@
 // against the nodes that exist now, the dry-run snapshot built from that undo, the guardrails on a restore,
 // and the sort order of GET /api/rules.
 import { describe, expect, it } from 'vitest';
+import type { ServicePreview } from '../../../server/contract/governance.ts';
 import type { RuleSummary } from '../../../server/contract/rules.ts';
 import { encodeJavaUrl } from '../../../server/dubbo/java-url-codec.ts';
 import { checkGuardrails } from '../../../server/governance/guardrails.ts';
@@ -15,7 +16,7 @@ import {
   planLegacyUndo,
   type LegacyHistoryEntry,
 } from '../../../server/governance/plan-legacy-undo.ts';
-import { previewService, withRuleChange, type ServicePreview } from '../../../server/governance/plan-preview.ts';
+import { previewService, withRuleChange } from '../../../server/governance/plan-preview.ts';
 import { ADDRESSES, fleet, IFACE, NODE, SERVICE } from './governance-fixture.ts';
 
 const X = '/dubbo/iface/configurators/x';

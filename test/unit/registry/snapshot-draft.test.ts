@@ -96,3 +96,46 @@ describe('SnapshotDraft', () => {
     expect(gone.snapshot.appInstances.size).toBe(0);
   });
 });
+
+describe('SnapshotDraft copy-on-write', () => {
+  const APP = 'order-app';
+  const instance = (id: string): string => JSON.stringify({ name: APP, id, address: id.split(':')[0], port: Number(id.split(':')[1]), payload: { metadata: {} } });
+  const withApps = apply(emptySnapshot('/dubbo'), (d) => {
+    d.setAppInstance(APP, '10.0.1.1:50051', `/services/${APP}/10.0.1.1:50051`, instance('10.0.1.1:50051'));
+    d.setAppInstance('pay-app', '10.0.2.1:50051', '/services/pay-app/10.0.2.1:50051', JSON.stringify({ name: 'pay-app', id: '10.0.2.1:50051', address: '10.0.2.1', port: 50051 }));
+  })!.snapshot;
+
+  it('shares an application instance map the draft never touches', () => {
+    const draft = new SnapshotDraft(withApps, clock);
+    draft.setAppInstance(APP, '10.0.1.2:50051', `/services/${APP}/10.0.1.2:50051`, instance('10.0.1.2:50051'));
+    const next = draft.commit()!.snapshot;
+    expect(next.appInstances.get('pay-app')).toBe(withApps.appInstances.get('pay-app'));
+  });
+
+  it('copies a touched instance map once per draft, then changes the copy in place', () => {
+    const draft = new SnapshotDraft(withApps, clock);
+    const original = withApps.appInstances.get(APP);
+    draft.setAppInstance(APP, '10.0.1.2:50051', `/services/${APP}/10.0.1.2:50051`, instance('10.0.1.2:50051'));
+    const copy = draft.current.appInstances.get(APP);
+    expect(copy).not.toBe(original);
+    draft.setAppInstance(APP, '10.0.1.3:50051', `/services/${APP}/10.0.1.3:50051`, instance('10.0.1.3:50051'));
+    draft.setAppInstanceIds(APP, ['10.0.1.2:50051', '10.0.1.3:50051']);
+    expect(draft.current.appInstances.get(APP)).toBe(copy);
+    const next = draft.commit()!.snapshot;
+    expect([...(next.appInstances.get(APP)?.keys() ?? [])]).toEqual(['10.0.1.2:50051', '10.0.1.3:50051']);
+    expect([...(original?.keys() ?? [])]).toEqual(['10.0.1.1:50051']);
+  });
+
+  it('copies a touched provider map once per draft and leaves the base revision as it was', () => {
+    const first = apply(emptySnapshot('/dubbo'), (d) => d.setCategory(FOLDER, 'providers', [provider('10.0.0.1')]))!.snapshot;
+    const draft = new SnapshotDraft(first, clock);
+    draft.setCategory(FOLDER, 'providers', [provider('10.0.0.1'), provider('10.0.0.2')]);
+    const copy = draft.current.interfaces.get(FOLDER)?.providers;
+    draft.setCategory(FOLDER, 'providers', [provider('10.0.0.2'), provider('10.0.0.3')]);
+    expect(draft.current.interfaces.get(FOLDER)?.providers).toBe(copy);
+    const next = draft.commit()!;
+    expect([...(next.snapshot.interfaces.get(FOLDER)?.providers.values() ?? [])].map((n) => n.url.host)).toEqual(['10.0.0.2', '10.0.0.3']);
+    expect(first.interfaces.get(FOLDER)?.providers.size).toBe(1);
+    expect([...next.change.interfaces]).toEqual([IFACE]);
+  });
+});

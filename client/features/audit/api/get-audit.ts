@@ -1,9 +1,9 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
-import { auditListSchema } from '@contract/audit.ts';
+import { auditListSchema, type AuditQuery } from '@contract/audit.ts';
 import { apiGet } from '../../../lib/api-client.ts';
-import { auditKeys } from '../../../lib/query-keys.ts';
+import { auditKeys, type KeyFilter } from '../../../lib/query-keys.ts';
 
-export type AuditFilters = { actor: string; action: string; target: string };
+export type AuditFilters = KeyFilter<AuditQuery, 'actor' | 'action' | 'target'>;
 
 const PAGE_SIZE = 50;
 
