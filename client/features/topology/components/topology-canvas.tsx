@@ -19,7 +19,7 @@ import { createHoverStore, NeighbourhoodHighlight } from './neighbourhood-highli
 import { ServiceNodeView } from './service-node.tsx';
 import styles from './topology-canvas.module.css';
 import { TopologyLegend } from './topology-legend.tsx';
-import { FAR_ZOOM, ZoomBand } from './zoom-band.tsx';
+import { TINY_ZOOM, ZoomBand } from './zoom-band.tsx';
 
 // Module scope: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { application: ApplicationNodeView, service: ServiceNodeView } satisfies NodeTypes;
@@ -53,7 +53,7 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
   const hover = useMemo(createHoverStore, []);
   const container = useRef<HTMLDivElement>(null);
   const scope = useId().replace(/[^a-zA-Z0-9_-]/g, '');
-  const onCameraMoved = useTopologyCamera({ container, layout, topology, selectedId, centre, limits: cameraLimits, readableZoom: FAR_ZOOM });
+  const onCameraMoved = useTopologyCamera({ container, layout, topology, selectedId, centre, limits: cameraLimits, readableZoom: TINY_ZOOM });
 
   usePaintedMark(nodes.length > 0, 'topology:nodes-painted');
   usePaintedMark(nodes.length > 0 && layout.kind !== 'arranging', 'topology:layout-painted');
