@@ -27,6 +27,11 @@ export interface ProviderPreview {
   readonly address: string;
   readonly application: string;
   readonly targeted: boolean;
+  /**
+   * Not targeted, yet the plan writes its current weight as an explicit `weight` so 3.x random load
+   * balancing honours the weights at all (dubbo-format.md §6, §9.13).
+   */
+  readonly weightMadeExplicit: boolean;
   readonly before: ProviderSide;
   readonly after: ProviderSide;
 }
@@ -87,6 +92,7 @@ export function previewService(
   after: RegistrySnapshot,
   serviceKey: string,
   isTarget: (p: EvaluatedProvider) => boolean,
+  madeExplicit: ReadonlySet<string> = new Set(),
 ): ServicePreview {
   const b = evaluateService(before, serviceKey);
   const a = evaluateService(after, serviceKey);
@@ -106,6 +112,7 @@ export function previewService(
       address: p.group.address,
       application: p.url.params['application'] ?? '',
       targeted: isTarget(p),
+      weightMadeExplicit: !isTarget(p) && madeExplicit.has(p.group.address),
       before: side(b, sb.shares, p.group.address),
       after: side(a, sa.shares, p.group.address),
     })),

@@ -12,8 +12,8 @@ const result = {
       predictable: { before: true, after: true },
       notes: [],
       providers: [
-        { address: '10.0.0.3:20880', application: 'x', targeted: false, before: side(300, true, 0.75), after: side(300, true, 0.375) },
-        { address: '10.0.0.4:20880', application: 'x', targeted: true, before: side(100, true, 0.25), after: side(500, true, 0.625) },
+        { address: '10.0.0.3:20880', application: 'x', targeted: false, weightMadeExplicit: false, before: side(300, true, 0.75), after: side(300, true, 0.375) },
+        { address: '10.0.0.4:20880', application: 'x', targeted: true, weightMadeExplicit: false, before: side(100, true, 0.25), after: side(500, true, 0.625) },
       ],
     },
   ],
