@@ -1,5 +1,4 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { ApplicationDetailPage } from '../features/applications/components/application-detail-page.tsx';
 import { ApplicationsPage } from '../features/applications/components/applications-page.tsx';
 import { AuditPage } from '../features/audit/components/audit-page.tsx';
 import { RuleDetailPage } from '../features/rules/components/rule-detail-page.tsx';
@@ -7,6 +6,7 @@ import { RulesPage } from '../features/rules/components/rules-page.tsx';
 import { ServicesPage } from '../features/services/components/services-page.tsx';
 import { WarningsPage } from '../features/warnings/components/warnings-page.tsx';
 import { AppShell } from './app-shell.tsx';
+import { GovernedApplicationDetailPage } from './governed-application-detail-page.tsx';
 import { GovernedServiceDetailPage } from './governed-service-detail-page.tsx';
 import { GovernedTopologyPage } from './governed-topology-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -26,7 +26,7 @@ export function createAppRouter() {
             { path: 'services', element: <ServicesPage /> },
             { path: 'services/:key', element: <GovernedServiceDetailPage /> },
             { path: 'applications', element: <ApplicationsPage /> },
-            { path: 'applications/:name', element: <ApplicationDetailPage /> },
+            { path: 'applications/:name', element: <GovernedApplicationDetailPage /> },
             { path: 'warnings', element: <WarningsPage /> },
             { path: 'rules', element: <RulesPage /> },
             { path: 'rules/:node', element: <RuleDetailPage /> },

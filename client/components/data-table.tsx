@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ReactNode } from 'react';
 import { ariaSort } from '../lib/table-sort.ts';
 import type { SortState } from '../lib/table-sort.ts';
@@ -19,6 +20,8 @@ export type DataColumn<Row> = {
   /** Cells stay on one line unless `wrap` (long text) or `truncate` (cut with an ellipsis). */
   wrap?: boolean;
   truncate?: boolean;
+  /** What the column means, when its heading alone is ambiguous: shown on hover, read as the heading's description. */
+  hint?: string;
 };
 
 type DataTableProps<Row> = {
@@ -83,22 +86,40 @@ type HeaderCellProps<Row> = {
 function HeaderCell<Row>({ column, sort, onSort }: HeaderCellProps<Row>) {
   const sortable = column.sortable && sort && onSort;
   const direction = sort ? ariaSort(sort, column.id) : 'none';
+  const hintId = useId();
+  const header = column.hint ? (
+    <>
+      {column.header}
+      <span className={styles.hintMark} aria-hidden="true">
+        ?
+      </span>
+    </>
+  ) : (
+    column.header
+  );
   return (
     <th
       scope="col"
       className={cellClass(column)}
       style={column.width ? { width: column.width } : undefined}
       aria-sort={sortable ? direction : undefined}
+      title={column.hint}
+      aria-describedby={column.hint ? hintId : undefined}
     >
+      {column.hint ? (
+        <span id={hintId} hidden>
+          {column.hint}
+        </span>
+      ) : null}
       {sortable ? (
-        <button type="button" className={styles.sortButton} onClick={() => onSort(column.id)}>
-          {column.header}
+        <button type="button" className={styles.sortButton} onClick={() => onSort(column.id)} aria-describedby={column.hint ? hintId : undefined}>
+          {header}
           <span className={`${styles.sortIcon} ${direction !== 'none' ? styles.sortActive : ''}`} aria-hidden="true">
             {direction === 'descending' ? '▼' : '▲'}
           </span>
         </button>
       ) : (
-        column.header
+        header
       )}
     </th>
   );

@@ -43,6 +43,16 @@ export const applicationInstanceSchema = z.object({
   discovery: z.enum(['interface', 'application', 'both']),
   enabledServices: z.number().int(),
   disabledServices: z.number().int(),
+  /** The effective weight and enabled state of each service this instance provides for the application. */
+  serviceStates: z.array(z.object({ serviceKey: z.string(), weight: z.number(), enabled: z.boolean() })),
+  /**
+   * Whether application-scope writes (`/api/applications/:name/instances/:address/...`) can target this
+   * instance: not for Dubbo 2.6 (`NOT_SUPPORTED`, it reads no config center) nor a consumer-only host (`NOT_A_PROVIDER`).
+   */
+  applicationScope: z.union([
+    z.object({ supported: z.literal(true) }),
+    z.object({ supported: z.literal(false), code: z.enum(['NOT_SUPPORTED', 'NOT_A_PROVIDER']), reason: z.string() }),
+  ]),
 });
 export type ApplicationInstance = z.infer<typeof applicationInstanceSchema>;
 

@@ -51,6 +51,11 @@ export const providerPreviewSchema = z.object({
   address: z.string(),
   application: z.string(),
   targeted: z.boolean(),
+  /**
+   * Not targeted, but the write gives it an explicit `weight` equal to its current one, because Dubbo 3.x
+   * random load balancing ignores every weight unless the first provider has one (dubbo-format.md §6).
+   */
+  weightMadeExplicit: z.boolean(),
   before: providerSideSchema,
   after: providerSideSchema,
 });

@@ -24,3 +24,8 @@ export function releaseAtLeast(release: DubboRelease, major: number, minor: numb
   if (release.minor !== minor) return release.minor > minor;
   return release.patch >= patch;
 }
+
+/** A 2.6-or-older release: no config center, so no YAML rules at all (dubbo-format.md §3a). '' is not legacy. */
+export function isLegacyRelease(release: string): boolean {
+  return release !== '' && !releaseAtLeast(parseRelease(release), 2, 7);
+}

@@ -8,7 +8,8 @@ import type { EffectiveProviderState } from '../dubbo/effective-state.ts';
 import { releaseOf } from '../registry/provider-instances.ts';
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import { serviceIndex } from '../registry/service-index.ts';
-import { checkReleases, isLegacyRelease, stateAt, type AffectedService } from './governance-context.ts';
+import { isLegacyRelease } from '../dubbo/dubbo-release.ts';
+import { checkReleases, stateAt, type AffectedService } from './governance-context.ts';
 import type { GovernanceAction } from './governance-operation.ts';
 import type { PlanWarning } from './guardrails.ts';
 

@@ -4,7 +4,7 @@
  * side's own code, and the Dubbo releases that actually consume them. Unknown services or instances and
  * targets Dubbo cannot reach are refused here, before anything is planned.
  */
-import { parseRelease, releaseAtLeast } from '../dubbo/dubbo-release.ts';
+import { isLegacyRelease } from '../dubbo/dubbo-release.ts';
 import { effectiveProviderState, type EffectiveProviderState } from '../dubbo/effective-state.ts';
 import { notFoundError, validationError } from '../errors/domain-error.ts';
 import { configuratorsFor, evaluateProviders, type EvaluatedProvider } from '../registry/provider-evaluation.ts';
@@ -19,10 +19,6 @@ export interface AffectedService {
   readonly providers: readonly EvaluatedProvider[];
   /** Distinct releases of its consumers ('' = unknown, read as 3.3). */
   readonly consumerReleases: readonly string[];
-}
-
-export function isLegacyRelease(release: string): boolean {
-  return release !== '' && !releaseAtLeast(parseRelease(release), 2, 7);
 }
 
 function consumerReleases(entry: ServiceEntry): string[] {

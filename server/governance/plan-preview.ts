@@ -65,6 +65,7 @@ export function previewService(
   after: RegistrySnapshot,
   serviceKey: string,
   isTarget: (p: EvaluatedProvider) => boolean,
+  madeExplicit: ReadonlySet<string> = new Set(),
 ): ServicePreview {
   const b = evaluateService(before, serviceKey);
   const a = evaluateService(after, serviceKey);
@@ -84,6 +85,7 @@ export function previewService(
       address: p.group.address,
       application: p.url.params['application'] ?? '',
       targeted: isTarget(p),
+      weightMadeExplicit: !isTarget(p) && madeExplicit.has(p.group.address),
       before: side(b, sb.shares, p.group.address),
       after: side(a, sa.shares, p.group.address),
     })),

@@ -83,11 +83,13 @@ function fillWeights(op: RuleOperation, services: readonly AffectedService[], be
   return [...fill].map(([address, weight]) => ({ address, weight }));
 }
 
-function editFor(op: RuleOperation, targets: readonly string[], services: readonly AffectedService[], before: RegistrySnapshot): ConfiguratorEdit {
+type FilledWeights = ReadonlyArray<{ address: string; weight: number }>;
+
+function editFor(op: RuleOperation, targets: readonly string[], services: readonly AffectedService[], filled: FilledWeights): ConfiguratorEdit {
   if (op.action.kind === 'enable') return { kind: 'enable', addresses: targets };
   if (op.action.kind === 'set-weight') {
     const weight = op.action.weight;
-    return { kind: 'set-weights', weights: [...targets.map((address) => ({ address, weight })), ...fillWeights(op, services, before)] };
+    return { kind: 'set-weights', weights: [...targets.map((address) => ({ address, weight })), ...filled] };
   }
   // 3.2.x consumers miss service rules of grouped/versioned services (apache/dubbo #14185): the provider-side
   // item makes the provider re-register as disabled. At application scope only the provider reads the file.
@@ -102,13 +104,13 @@ function planText(
   node: RuleNode,
   targets: readonly string[],
   services: readonly AffectedService[],
-  before: RegistrySnapshot,
+  filled: FilledWeights,
 ) {
   const { current, operation: op } = input;
   const rule = loadRuleDocument(current?.text, node, op.replaceInvalid);
   const pristine = renderRuleDocument(rule);
   if (targets.length === 0) return { nextText: current?.text ?? null, changed: false, notes: [] };
-  const result = applyConfiguratorEdit(rule, node, editFor(op, targets, services, before));
+  const result = applyConfiguratorEdit(rule, node, editFor(op, targets, services, filled));
   if (!result.changed && rule.origin !== 'replaced') return { nextText: current?.text ?? null, changed: false, notes: result.notes };
   const edited = renderRuleDocument(rule);
   let nextText: string | null = rule.origin === 'existing' && current ? rebaseText(current.text, pristine, edited) : edited;
@@ -118,22 +120,44 @@ function planText(
   return { nextText, changed: nextText !== (current?.text ?? null), notes };
 }
 
+/** Says why instances nobody selected appear in the diff with their unchanged weight. */
+function explicitWeightWarnings(addresses: ReadonlySet<string>): PlanWarning[] {
+  if (addresses.size === 0) return [];
+  const list = [...addresses];
+  return [
+    {
+      code: 'WEIGHTS_MADE_EXPLICIT',
+      message:
+        `Dubbo 3.x random load balancing ignores all weights unless every provider has an explicit weight, so the current ` +
+        `weight of ${list.length === 1 ? list[0] : `${list.length} other providers`} is written too, unchanged`,
+      details: { addresses: list },
+    },
+  ];
+}
+
 export function planRuleChange(input: PlanRuleChangeInput): RulePlan {
   const { snapshot, current, operation: op } = input;
   const node = configuratorNode(snapshot.root, op.target);
   const services = affectedServices(snapshot, op);
   const before = current ? withRuleChange(snapshot, node, current.text, current.version) : withRuleChange(snapshot, node, null, 0);
   const targets = needsChange(op, before, services);
-  const text = planText(input, node, targets, services, before);
+  const filled = op.action.kind === 'set-weight' && targets.length > 0 ? fillWeights(op, services, before) : [];
+  const text = planText(input, node, targets, services, filled);
   // Legacy mode keeps the 2.6 copy in place even when YAML already has the effect; otherwise only conflicts go.
   const legacy = planLegacyChanges(snapshot.root, op, op.legacy || op.action.kind === 'enable' ? op.addresses : targets, services);
   const nextText = text.changed ? text.nextText : (current?.text ?? null);
   const after = withRuleChange(before, node, nextText, (current?.version ?? -1) + 1, legacy.folders);
   const targetSet = new Set(op.addresses);
-  const preview = services.map((s) => previewService(before, after, s.entry.key, (p) => targetSet.has(p.group.address)));
+  const madeExplicit = new Set(text.changed ? filled.map((f) => f.address) : []);
+  const preview = services.map((s) => previewService(before, after, s.entry.key, (p) => targetSet.has(p.group.address), madeExplicit));
   const guard = checkGuardrails(preview, op.action, op.force);
   if (guard.refusal) throw guard.refusal;
-  const warnings: PlanWarning[] = [...text.notes, ...guard.warnings, ...checkEffect(before, after, services, op.action, targetSet, op.legacy)];
+  const warnings: PlanWarning[] = [
+    ...text.notes,
+    ...explicitWeightWarnings(madeExplicit),
+    ...guard.warnings,
+    ...checkEffect(before, after, services, op.action, targetSet, op.legacy),
+  ];
   if (!text.changed && legacy.create.length === 0 && legacy.remove.length === 0) return { kind: 'noop', node, preview, warnings };
   return {
     kind: 'write',

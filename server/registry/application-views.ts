@@ -6,7 +6,9 @@ import type {
   ApplicationListQuery,
 } from '../contract/applications.ts';
 import { applicationIndex, type ApplicationAggregate } from './application-index.ts';
+import { isLegacyRelease } from '../dubbo/dubbo-release.ts';
 import { evaluateProviders } from './provider-evaluation.ts';
+import { releaseOf } from './provider-instances.ts';
 import type { RegistrySnapshot } from './registry-snapshot.ts';
 import { ruleCatalog } from './rule-catalog.ts';
 import { serviceIndex } from './service-index.ts';
@@ -53,11 +55,12 @@ export function applicationOrder(
 }
 
 export function applicationDetail(snapshot: RegistrySnapshot, aggregate: ApplicationAggregate): ApplicationDetail {
-  const enabledByAddress = effectiveEnabledByAddress(snapshot, aggregate);
+  const statesByAddress = providedStatesByAddress(snapshot, aggregate);
   const instances: ApplicationInstance[] = [...aggregate.instances.values()]
     .sort((a, b) => (a.address < b.address ? -1 : 1))
     .map((i) => {
-      const states = enabledByAddress.get(i.address) ?? [];
+      const provided = statesByAddress.get(i.address);
+      const states = provided?.states ?? [];
       return {
         address: i.address,
         host: i.host,
@@ -67,8 +70,10 @@ export function applicationDetail(snapshot: RegistrySnapshot, aggregate: Applica
         providedServices: [...i.provided].sort(),
         consumedServices: [...i.consumed].sort(),
         discovery: i.interfaceLevel && i.applicationLevel ? 'both' : i.applicationLevel ? 'application' : 'interface',
-        enabledServices: states.filter(Boolean).length,
-        disabledServices: states.filter((s) => !s).length,
+        enabledServices: states.filter((s) => s.enabled).length,
+        disabledServices: states.filter((s) => !s.enabled).length,
+        serviceStates: [...states].sort((a, b) => (a.serviceKey < b.serviceKey ? -1 : 1)),
+        applicationScope: applicationScopeOf(states.length > 0, provided?.legacy === true),
       };
     });
   return {
@@ -85,18 +90,38 @@ export function applicationDetail(snapshot: RegistrySnapshot, aggregate: Applica
   };
 }
 
-function effectiveEnabledByAddress(snapshot: RegistrySnapshot, aggregate: ApplicationAggregate): Map<string, boolean[]> {
-  const result = new Map<string, boolean[]>();
+type ServiceState = ApplicationInstance['serviceStates'][number];
+type ProvidedStates = { states: ServiceState[]; legacy: boolean };
+
+/** Per provider address: each provided service's effective state, and whether any of its URLs is Dubbo 2.6. */
+function providedStatesByAddress(snapshot: RegistrySnapshot, aggregate: ApplicationAggregate): Map<string, ProvidedStates> {
+  const result = new Map<string, ProvidedStates>();
   const index = serviceIndex(snapshot);
   for (const key of aggregate.provides) {
     const entry = index.get(key);
     if (!entry) continue;
     for (const { group, url, state } of evaluateProviders(snapshot, entry)) {
       if ((url.params['application'] ?? group.appInstance?.application) !== aggregate.name) continue;
-      const list = result.get(group.address) ?? [];
-      list.push(state.enabled);
-      result.set(group.address, list);
+      const provided = result.get(group.address) ?? { states: [], legacy: false };
+      provided.states.push({ serviceKey: key, weight: state.weight, enabled: state.enabled });
+      provided.legacy ||= isLegacyRelease(releaseOf(url));
+      result.set(group.address, provided);
     }
   }
   return result;
+}
+
+/** Mirrors the refusals of application-scope writes (governance-context.ts), so the page can say why up front. */
+function applicationScopeOf(provides: boolean, legacy: boolean): ApplicationInstance['applicationScope'] {
+  if (!provides) {
+    return { supported: false, code: 'NOT_A_PROVIDER', reason: 'This instance provides no service, so there is nothing to weigh or disable.' };
+  }
+  if (legacy) {
+    return {
+      supported: false,
+      code: 'NOT_SUPPORTED',
+      reason: 'Dubbo 2.6 has no application-scope rules. Change it per service, on the service page, with the 2.6 copy.',
+    };
+  }
+  return { supported: true };
 }

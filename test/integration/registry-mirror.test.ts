@@ -92,6 +92,24 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
     expect(app.body.callers).toEqual(['gateway']);
   });
 
+  it('says per application instance what application-scope governance can do, with each service state', async () => {
+    const old = await getJson<ApplicationDetail>(console.url, '/api/applications/demo-provider');
+    expect(old.body.instances.map((i) => [i.address, i.applicationScope.supported && 'ok', !i.applicationScope.supported && i.applicationScope.code])).toEqual([
+      ['10.0.0.1:20880', false, 'NOT_SUPPORTED'],
+      ['10.0.0.2:20880', false, 'NOT_SUPPORTED'],
+    ]);
+    const current = await getJson<ApplicationDetail>(console.url, '/api/applications/demo-provider-27');
+    const byAddress = new Map(current.body.instances.map((i) => [i.address, i]));
+    expect(byAddress.get('10.0.0.3:20880')).toMatchObject({
+      applicationScope: { supported: true },
+      serviceStates: [{ serviceKey: fx.DEMO, weight: 300, enabled: true }],
+    });
+    const order = await getJson<ApplicationDetail>(console.url, '/api/applications/order-app');
+    expect(order.body.instances.find((i) => i.address === '10.0.1.2:50051')?.serviceStates).toEqual([{ serviceKey: fx.ORDER, weight: 100, enabled: false }]);
+    const gateway = await getJson<ApplicationDetail>(console.url, '/api/applications/gateway');
+    expect(gateway.body.instances[0]?.applicationScope).toMatchObject({ supported: false, code: 'NOT_A_PROVIDER' });
+  });
+
   it('reports malformed nodes and broken rules as warnings without hiding siblings', async () => {
     const { body } = await getJson<WarningList>(console.url, '/api/warnings');
     const codes = body.items.map((w) => [w.code, w.path.split('/').pop()]);

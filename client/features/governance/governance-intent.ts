@@ -3,14 +3,16 @@ import type { Instance } from '@contract/instance.ts';
 import type { ServiceDetail } from '@contract/services.ts';
 
 /**
- * What the operator asked for, before any request: one action on one or more providers of one
- * service. The same intent is sent twice — first as a dry run, then for real — so both calls are built
- * here and can never disagree. Single-provider edits use the per-instance endpoints, selections the
- * bulk operations endpoint.
+ * What the operator asked for, before any request: one action on one or more provider instances of
+ * one service, or of one application (application scope: every service the instance provides). The
+ * same intent is sent twice — first as a dry run, then for real — so both calls are built here and can
+ * never disagree. Single-instance edits use the per-instance endpoints, selections the bulk endpoint.
  */
+export type GovernanceTarget = { scope: 'service'; serviceKey: string } | { scope: 'application'; application: string };
+
 export type GovernanceIntent =
-  | { action: 'set-weight'; serviceKey: string; addresses: readonly string[]; weight: number }
-  | { action: 'disable' | 'enable'; serviceKey: string; addresses: readonly string[] };
+  | { action: 'set-weight'; target: GovernanceTarget; addresses: readonly string[]; weight: number }
+  | { action: 'disable' | 'enable'; target: GovernanceTarget; addresses: readonly string[] };
 
 export type WriteOptions = {
   dryRun: boolean;
@@ -31,7 +33,7 @@ export function governanceRequest(intent: GovernanceIntent, options: WriteOption
   if (options.replaceInvalid) common['replaceInvalid'] = true;
   const [single] = intent.addresses;
   if (intent.addresses.length === 1 && single !== undefined) {
-    const base = `/api/services/${encodeURIComponent(intent.serviceKey)}/instances/${encodeURIComponent(single)}`;
+    const base = `${targetPath(intent.target)}/instances/${encodeURIComponent(single)}`;
     return intent.action === 'set-weight'
       ? { method: 'PUT', path: `${base}/weight`, body: { weight: intent.weight, ...common } }
       : { method: 'PUT', path: `${base}/enabled`, body: { enabled: intent.action === 'enable', ...common } };
@@ -42,8 +44,7 @@ export function governanceRequest(intent: GovernanceIntent, options: WriteOption
     path: '/api/governance/operations',
     body: {
       action,
-      scope: 'service',
-      serviceKey: intent.serviceKey,
+      ...intent.target,
       addresses: [...intent.addresses],
       ...(intent.action === 'set-weight' ? { weight: intent.weight } : {}),
       ...common,
@@ -51,10 +52,23 @@ export function governanceRequest(intent: GovernanceIntent, options: WriteOption
   };
 }
 
-/** "Set weight to 500 on 10.0.0.4:20880", "Disable 3 providers". */
+function targetPath(target: GovernanceTarget): string {
+  return target.scope === 'service'
+    ? `/api/services/${encodeURIComponent(target.serviceKey)}`
+    : `/api/applications/${encodeURIComponent(target.application)}`;
+}
+
+/** What one selected address is called: a provider of a service, an instance of an application. */
+export function instanceNoun(target: GovernanceTarget, count: number): string {
+  const noun = target.scope === 'service' ? 'provider' : 'instance';
+  return count === 1 ? noun : `${noun}s`;
+}
+
+/** "Set weight to 500 on 10.0.0.4:20880", "Disable 3 providers", "Enable 2 instances". */
 export function describeIntent(intent: GovernanceIntent): string {
   const [only] = intent.addresses;
-  const target = intent.addresses.length === 1 && only ? only : `${intent.addresses.length} providers`;
+  const count = intent.addresses.length;
+  const target = count === 1 && only ? only : `${count} ${instanceNoun(intent.target, count)}`;
   if (intent.action === 'set-weight') return `Set weight to ${intent.weight.toLocaleString('en-US')} on ${target}`;
   return `${intent.action === 'disable' ? 'Disable' : 'Enable'} ${target}`;
 }

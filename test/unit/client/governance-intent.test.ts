@@ -7,7 +7,7 @@ const options: WriteOptions = { dryRun: true, force: false, replaceInvalid: fals
 
 describe('governance requests', () => {
   it('sends a single-provider weight to the per-instance endpoint, the dry run and the write alike', () => {
-    const intent = { action: 'set-weight', serviceKey: 'g1/com.foo.Demo:1.0.0', addresses: ['10.0.0.4:20880'], weight: 500 } as const;
+    const intent = { action: 'set-weight', target: { scope: 'service', serviceKey: 'g1/com.foo.Demo:1.0.0' }, addresses: ['10.0.0.4:20880'], weight: 500 } as const;
     expect(governanceRequest(intent, options)).toEqual({
       method: 'PUT',
       path: '/api/services/g1%2Fcom.foo.Demo%3A1.0.0/instances/10.0.0.4%3A20880/weight',
@@ -17,12 +17,12 @@ describe('governance requests', () => {
   });
 
   it('sends enable/disable of one provider to …/enabled', () => {
-    const request = governanceRequest({ action: 'disable', serviceKey: 'a.B', addresses: ['10.0.0.1:1'] }, { ...options, reason: '' });
+    const request = governanceRequest({ action: 'disable', target: { scope: 'service', serviceKey: 'a.B' }, addresses: ['10.0.0.1:1'] }, { ...options, reason: '' });
     expect(request).toEqual({ method: 'PUT', path: '/api/services/a.B/instances/10.0.0.1%3A1/enabled', body: { enabled: false, expectedVersion: 4, legacy: false, dryRun: true } });
   });
 
   it('sends a selection to the bulk operations endpoint', () => {
-    const request = governanceRequest({ action: 'set-weight', serviceKey: 'a.B', addresses: ['10.0.0.1:1', '10.0.0.2:1'], weight: 0 }, { ...options, replaceInvalid: true });
+    const request = governanceRequest({ action: 'set-weight', target: { scope: 'service', serviceKey: 'a.B' }, addresses: ['10.0.0.1:1', '10.0.0.2:1'], weight: 0 }, { ...options, replaceInvalid: true });
     expect(request).toEqual({
       method: 'POST',
       path: '/api/governance/operations',
@@ -30,9 +30,24 @@ describe('governance requests', () => {
     });
   });
 
+  it('sends application-scope writes to the application endpoints and the bulk endpoint', () => {
+    const target = { scope: 'application', application: 'demo-provider-27' } as const;
+    expect(governanceRequest({ action: 'disable', target, addresses: ['10.0.0.3:20880'] }, { ...options, reason: '' })).toEqual({
+      method: 'PUT',
+      path: '/api/applications/demo-provider-27/instances/10.0.0.3%3A20880/enabled',
+      body: { enabled: false, expectedVersion: 4, legacy: false, dryRun: true },
+    });
+    expect(governanceRequest({ action: 'enable', target, addresses: ['10.0.0.3:20880', '10.0.0.4:20880'] }, { ...options, reason: '' })).toEqual({
+      method: 'POST',
+      path: '/api/governance/operations',
+      body: { action: 'enable', scope: 'application', application: 'demo-provider-27', addresses: ['10.0.0.3:20880', '10.0.0.4:20880'], expectedVersion: 4, legacy: false, dryRun: true },
+    });
+    expect(describeIntent({ action: 'set-weight', target, addresses: ['10.0.0.3:20880', '10.0.0.4:20880'], weight: 50 })).toBe('Set weight to 50 on 2 instances');
+  });
+
   it.each([
-    [{ action: 'set-weight', serviceKey: 'a.B', addresses: ['10.0.0.4:20880'], weight: 1500 } as const, 'Set weight to 1,500 on 10.0.0.4:20880'],
-    [{ action: 'disable', serviceKey: 'a.B', addresses: ['1.1.1.1:1', '1.1.1.2:1'] } as const, 'Disable 2 providers'],
+    [{ action: 'set-weight', target: { scope: 'service', serviceKey: 'a.B' }, addresses: ['10.0.0.4:20880'], weight: 1500 } as const, 'Set weight to 1,500 on 10.0.0.4:20880'],
+    [{ action: 'disable', target: { scope: 'service', serviceKey: 'a.B' }, addresses: ['1.1.1.1:1', '1.1.1.2:1'] } as const, 'Disable 2 providers'],
   ])('describes %o', (intent, text) => {
     expect(describeIntent(intent)).toBe(text);
   });
@@ -62,6 +77,6 @@ describe('guardrail questions', () => {
     ['LAST_PROVIDER', 1, 'Disable the last enabled provider anyway?'],
     ['LAST_PROVIDER', 2, 'Disable every remaining enabled provider anyway?'],
   ])('%s with %i targets', (code, count, question) => {
-    expect(forceQuestion(code, { action: 'disable', serviceKey: 'a', addresses: Array.from({ length: count }, (_, i) => `1.1.1.${i}:1`) })).toBe(question);
+    expect(forceQuestion(code, { action: 'disable', target: { scope: 'service', serviceKey: 'a' }, addresses: Array.from({ length: count }, (_, i) => `1.1.1.${i}:1`) })).toBe(question);
   });
 });

@@ -228,3 +228,32 @@ describe('preview', () => {
     expect(p.kind === 'write' && p.diff).toMatch(/^--- \/dev\/null\n\+\+\+ b\/org\.apache\.dubbo\.demo\.DemoService:1\.0\.0:g1\.configurators\n@@ -0,0 \+1,12 @@\n\+configVersion: v2\.7\n/);
   });
 });
+
+describe('explicit weights for the other providers (3.x random load balancing, dubbo-format.md §6)', () => {
+  it('marks the untargeted providers whose current weight it writes, and says why', () => {
+    const p = plan(undefined, { action: 'set-weight', weight: 300, addresses: [A10] });
+    const rows = p.preview[0]?.providers ?? [];
+    expect(rows.map((r) => [r.address, r.targeted, r.weightMadeExplicit])).toEqual([
+      [A10, true, false],
+      [A11, false, true],
+      [A12, false, true],
+      [A13, false, true],
+    ]);
+    expect(nextText(p)).toContain('weight: 100');
+    const warning = p.warnings.find((w) => w.code === 'WEIGHTS_MADE_EXPLICIT');
+    expect(warning?.message).toMatch(/current weight of 3 other providers is written too, unchanged/);
+    expect(warning?.details).toEqual({ addresses: [A11, A12, A13] });
+  });
+
+  it('marks nothing when every provider already has an explicit weight', () => {
+    const first = nextText(plan(undefined, { action: 'set-weight', weight: 300, addresses: [A10] })) ?? '';
+    const p = plan(first, { action: 'set-weight', weight: 50, addresses: [A11] });
+    expect(p.preview[0]?.providers.some((r) => r.weightMadeExplicit)).toBe(false);
+    expect(p.warnings.map((w) => w.code)).not.toContain('WEIGHTS_MADE_EXPLICIT');
+  });
+
+  it('marks nothing for a disable', () => {
+    const p = plan(undefined, { action: 'disable', addresses: [A10] });
+    expect(p.preview[0]?.providers.some((r) => r.weightMadeExplicit)).toBe(false);
+  });
+});

@@ -103,7 +103,7 @@ describe('guardrails on a restore', () => {
     release: '3.3.1',
     predictable: { before: true, after: true },
     notes: [],
-    providers: providers.map(([eb, wb, ea, wa], i) => ({ address: `10.0.0.${i}:20880`, application: 'app', targeted: false, before: side(eb, wb), after: side(ea, wa) })),
+    providers: providers.map(([eb, wb, ea, wa], i) => ({ address: `10.0.0.${i}:20880`, application: 'app', targeted: false, weightMadeExplicit: false, before: side(eb, wb), after: side(ea, wa) })),
   });
 
   it('refuses taking the last enabled provider away (LAST_PROVIDER) unless forced', () => {

@@ -14,11 +14,19 @@ import { useApplication } from '../api/get-application.ts';
 import { applicationDetailUrlStateSchema } from '../applications-url-state.ts';
 import styles from './application-detail-page.module.css';
 import { InstancesPanel } from './instances-panel.tsx';
+import type { InstanceActions } from './instances-panel.tsx';
 import { LinkListPanel } from './link-list-panel.tsx';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 const breadcrumbs = [{ label: 'Applications', to: appPaths.applications }];
 
-export function ApplicationDetailPage() {
+type ApplicationDetailPageProps = {
+  /** Renders an "Actions" column in the instances table (app/ composes governance in). */
+  instanceActions?: InstanceActions;
+};
+
+export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPageProps = {}) {
+  useSlashFocus('Filter instances');
   const name = useParams().name ?? '';
   const [state, update] = useUrlState(applicationDetailUrlStateSchema);
   const application = useApplication(name);
@@ -73,7 +81,7 @@ export function ApplicationDetailPage() {
         </RegionBoundary>
       </div>
       <RegionBoundary what="the instances">
-        <InstancesPanel instances={app.instances} state={state} update={update} />
+        <InstancesPanel instances={app.instances} instanceActions={instanceActions} state={state} update={update} />
       </RegionBoundary>
       <RegionBoundary what="the rules">
         <RulesPanel rules={app.rules} subject="application" />

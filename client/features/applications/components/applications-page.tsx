@@ -12,8 +12,10 @@ import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useApplications } from '../api/get-applications.ts';
 import { applicationListQuery, applicationsUrlStateSchema, isApplicationSortColumn } from '../applications-url-state.ts';
 import { ApplicationsTable } from './applications-table.tsx';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 export function ApplicationsPage() {
+  useSlashFocus('Search applications');
   const [state, update] = useUrlState(applicationsUrlStateSchema);
   const applications = useApplications(applicationListQuery(state));
   const total = applications.data?.total;

@@ -1,3 +1,5 @@
+import { useMemo } from 'react';
+import type { ReactNode } from 'react';
 import type { ApplicationInstance } from '@contract/applications.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -38,13 +40,21 @@ const columns: DataColumn<ApplicationInstance>[] = [
   { id: 'disabled', header: 'Disabled services', sortable: true, align: 'end', cell: (i) => <DisabledServices instance={i} /> },
 ];
 
+/** Governance controls for one instance, composed in by app/ (features never import each other). */
+export type InstanceActions = (instance: ApplicationInstance) => ReactNode;
+
 type InstancesPanelProps = {
   instances: readonly ApplicationInstance[];
+  instanceActions?: InstanceActions | undefined;
   state: ApplicationDetailUrlState;
   update: (patch: Partial<ApplicationDetailUrlState>, options?: { replace?: boolean }) => void;
 };
 
-export function InstancesPanel({ instances, state, update }: InstancesPanelProps) {
+export function InstancesPanel({ instances, instanceActions, state, update }: InstancesPanelProps) {
+  const shown = useMemo<DataColumn<ApplicationInstance>[]>(
+    () => (instanceActions ? [...columns, { id: 'actions', header: 'Actions', align: 'end', wrap: true, cell: instanceActions }] : columns),
+    [instanceActions],
+  );
   const page = localListPage(instances, {
     query: state.q,
     searchText: (i) => `${i.address} ${i.roles.join(' ')} ${i.release} ${i.discovery}`,
@@ -69,7 +79,7 @@ export function InstancesPanel({ instances, state, update }: InstancesPanelProps
     >
       <DataTable
         label="Instances"
-        columns={columns}
+        columns={shown}
         rows={page.rows}
         rowKey={(i) => i.address}
         sort={state}

@@ -8,9 +8,11 @@ import { useAudit } from '../api/get-audit.ts';
 import { auditUrlStateSchema } from '../audit-url-state.ts';
 import { AuditEntryRow } from './audit-entry-row.tsx';
 import styles from './audit-page.module.css';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 /** Every governance write the console made, newest first, filterable by who, what and where. */
 export function AuditPage() {
+  useSlashFocus('Filter by target');
   const [filters, update] = useUrlState(auditUrlStateSchema);
   const audit = useAudit(filters);
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];

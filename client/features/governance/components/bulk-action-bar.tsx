@@ -1,31 +1,33 @@
 import { useState } from 'react';
-import type { ServiceDetail } from '@contract/services.ts';
+import { instanceNoun } from '../governance-intent.ts';
+import type { GovernanceSubject } from '../governance-subject.ts';
 import { DEFAULT_WEIGHT } from '../weight-input.ts';
 import styles from './bulk-action-bar.module.css';
 import { useGovernanceScope } from './governance-scope-context.ts';
 import { WeightEditor } from './weight-editor.tsx';
 
 /**
- * Appears at the bottom of the page once providers are selected: one action for all of them, through
- * the same preview-and-confirm dialog (the bulk operations endpoint). Selections of providers that
- * have since left the registry are ignored.
+ * Appears at the bottom of the page once providers (or application instances) are selected: one
+ * action for all of them, through the same preview-and-confirm dialog (the bulk operations endpoint).
+ * Selections of instances that have since left the registry are ignored.
  */
-export function BulkActionBar({ service }: { service: ServiceDetail }) {
+export function BulkActionBar({ subject }: { subject: GovernanceSubject }) {
   const scope = useGovernanceScope();
   const [editing, setEditing] = useState(false);
-  const addresses = service.providers.map((provider) => provider.address).filter((address) => scope.selection.has(address));
+  const addresses = subject.selectable.filter((address) => scope.selection.has(address));
   if (addresses.length === 0) return null;
-  const open = (action: 'disable' | 'enable') => scope.openDialog({ action, serviceKey: service.key, addresses });
-  const noun = addresses.length === 1 ? 'provider' : 'providers';
+  const target = subject.target;
+  const open = (action: 'disable' | 'enable') => scope.openDialog({ action, target, addresses });
+  const noun = instanceNoun(target, addresses.length);
 
   return (
     <div className={styles.bar} role="toolbar" aria-label="Bulk actions">
       <span className={styles.count}>
         {addresses.length} {noun} selected
       </span>
-      {addresses.length < service.providers.length ? (
-        <button type="button" className="button button-small button-quiet" onClick={() => scope.setSelection(service.providers.map((p) => p.address))}>
-          Select all {service.providers.length}
+      {addresses.length < subject.selectable.length ? (
+        <button type="button" className="button button-small button-quiet" onClick={() => scope.setSelection(subject.selectable)}>
+          Select all {subject.selectable.length}
         </button>
       ) : null}
       <span className={styles.spacer} />
@@ -41,7 +43,7 @@ export function BulkActionBar({ service }: { service: ServiceDetail }) {
               onCancel={() => setEditing(false)}
               onSubmit={(weight) => {
                 setEditing(false);
-                scope.openDialog({ action: 'set-weight', serviceKey: service.key, addresses, weight });
+                scope.openDialog({ action: 'set-weight', target, addresses, weight });
               }}
             />
           </div>

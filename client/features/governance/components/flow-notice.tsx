@@ -1,16 +1,15 @@
-import type { ServiceDetail } from '@contract/services.ts';
 import type { FlowState } from '../governance-flow.ts';
-import { configuratorNodeOf } from '../governance-intent.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
+import type { GovernanceSubject } from '../governance-subject.ts';
 import { forceQuestion, pendingWording } from '../refusal-wording.ts';
 import { useRuleText } from '../api/get-rule-text.ts';
 import { NoticeBox } from '../../../components/notice-box.tsx';
 import styles from './governance-dialog.module.css';
 
-type FlowNoticeProps = { state: FlowState; intent: GovernanceIntent; service: ServiceDetail };
+type FlowNoticeProps = { state: FlowState; intent: GovernanceIntent; subject: GovernanceSubject };
 
 /** The one message that matters now: a question to confirm, a refusal, or where the write stands. */
-export function FlowNotice({ state, intent, service }: FlowNoticeProps) {
+export function FlowNotice({ state, intent, subject }: FlowNoticeProps) {
   switch (state.phase) {
     case 'confirm-force':
       return (
@@ -19,7 +18,7 @@ export function FlowNotice({ state, intent, service }: FlowNoticeProps) {
         </NoticeBox>
       );
     case 'confirm-replace':
-      return <ReplaceQuestion node={configuratorNodeOf(service)} message={state.refusal.message} />;
+      return <ReplaceQuestion node={subject.ruleNode} message={state.refusal.message} />;
     case 'conflict':
       return (
         <NoticeBox tone="warning" title="Someone changed this rule since you opened it: reload and re-apply.">
@@ -27,7 +26,7 @@ export function FlowNotice({ state, intent, service }: FlowNoticeProps) {
         </NoticeBox>
       );
     case 'reloading':
-      return <p className={styles.loading} role="status">Reloading the service and its rule…</p>;
+      return <p className={styles.loading} role="status">Reloading the current state and its rule…</p>;
     case 'failed':
       return (
         <NoticeBox tone="danger" title={state.retry === 'apply' ? 'The change was not applied' : 'The preview failed'}>

@@ -1,26 +1,26 @@
 import { useState } from 'react';
-import type { ServiceDetail } from '@contract/services.ts';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { ReasonField } from '../../../components/reason-field.tsx';
 import { canClose } from '../governance-flow.ts';
 import type { FlowEvent, FlowState } from '../governance-flow.ts';
-import { describeIntent, legacyRecommended } from '../governance-intent.ts';
+import { describeIntent } from '../governance-intent.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
+import type { GovernanceSubject } from '../governance-subject.ts';
 import styles from './governance-dialog.module.css';
 import { FlowNotice } from './flow-notice.tsx';
 import { PreviewDetails } from './preview-details.tsx';
 import { useGovernanceFlow } from './use-governance-flow.ts';
 
-type GovernanceDialogProps = { intent: GovernanceIntent; service: ServiceDetail; onClose: () => void };
+type GovernanceDialogProps = { intent: GovernanceIntent; subject: GovernanceSubject; onClose: () => void };
 
 /**
  * Preview → confirm → apply → wait for the registry, for one governance intent. Nothing is written
  * until Apply; the preview is the server's own dry run of exactly the request Apply sends.
  */
-export function GovernanceDialog({ intent, service, onClose }: GovernanceDialogProps) {
+export function GovernanceDialog({ intent, subject, onClose }: GovernanceDialogProps) {
   const [reason, setReason] = useState('');
-  const [legacy, setLegacy] = useState(() => legacyRecommended(service));
-  const { state, dispatch, expectedVersion } = useGovernanceFlow(intent, service, { reason, legacy });
+  const [legacy, setLegacy] = useState(() => subject.legacy === 'recommended');
+  const { state, dispatch, expectedVersion } = useGovernanceFlow(intent, subject, { reason, legacy });
   const close = () => {
     if (canClose(state)) onClose();
   };
@@ -30,9 +30,9 @@ export function GovernanceDialog({ intent, service, onClose }: GovernanceDialogP
   return (
     <ModalDialog title={describeIntent(intent)} onClose={close} width="wide" footer={<FlowButtons state={state} dispatch={dispatch} onClose={close} intent={intent} />}>
       <p className={styles.target}>
-        Service <code>{intent.serviceKey}</code> · rule version you saw: {expectedVersion < 0 ? 'no rule file yet' : expectedVersion}
+        <TargetLabel intent={intent} /> · rule version you saw: {expectedVersion < 0 ? 'no rule file yet' : expectedVersion}
       </p>
-      <FlowNotice state={state} intent={intent} service={service} />
+      <FlowNotice state={state} intent={intent} subject={subject} />
       {preview ? <PreviewDetails preview={preview} /> : null}
       {state.phase === 'previewing' && !preview ? (
         <p className={styles.loading} role="status">
@@ -42,21 +42,36 @@ export function GovernanceDialog({ intent, service, onClose }: GovernanceDialogP
       {state.phase === 'ready' || state.phase === 'applying' || state.phase === 'confirm-force' || state.phase === 'confirm-replace' ? (
         <fieldset className={styles.form} disabled={!editable}>
           <ReasonField value={reason} onChange={setReason} placeholder="e.g. drain before the 14:00 deploy" />
-          <label className={styles.check}>
-            <input
-              type="checkbox"
-              checked={legacy}
-              onChange={(event) => {
-                setLegacy(event.target.checked);
-                dispatch({ type: 'options-changed' });
-              }}
-            />
-            Also write the Dubbo 2.6 copy (<code>override://</code> node read by 2.6 consumers and providers)
-            {legacyRecommended(service) ? <span className={styles.hint}> — recommended: this service has Dubbo 2.6 instances</span> : null}
-          </label>
+          {subject.legacy === 'unavailable' ? null : (
+            <label className={styles.check}>
+              <input
+                type="checkbox"
+                checked={legacy}
+                onChange={(event) => {
+                  setLegacy(event.target.checked);
+                  dispatch({ type: 'options-changed' });
+                }}
+              />
+              Also write the Dubbo 2.6 copy (<code>override://</code> node read by 2.6 consumers and providers)
+              {subject.legacy === 'recommended' ? <span className={styles.hint}> — recommended: this service has Dubbo 2.6 instances</span> : null}
+            </label>
+          )}
         </fieldset>
       ) : null}
     </ModalDialog>
+  );
+}
+
+function TargetLabel({ intent }: { intent: GovernanceIntent }) {
+  const target = intent.target;
+  return target.scope === 'service' ? (
+    <>
+      Service <code>{target.serviceKey}</code>
+    </>
+  ) : (
+    <>
+      Application <code>{target.application}</code> (every service these instances provide)
+    </>
   );
 }
 

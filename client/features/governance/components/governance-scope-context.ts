@@ -1,22 +1,26 @@
 import { createContext, useContext } from 'react';
-import type { ServiceDetail } from '@contract/services.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
+import type { GovernanceSubject } from '../governance-subject.ts';
 import type { PendingWrite } from '../pending-write.ts';
 
 /**
- * Governance state for one service page: the bulk selection, the open confirmation dialog and the
- * writes waiting for registry confirmation. Row controls, the bulk bar and the dialog share it.
+ * Governance state for one service or application page: the bulk selection, the open confirmation
+ * dialog and the writes waiting for registry confirmation. Row controls, the bulk bar and the dialog
+ * share it.
  */
 export type GovernanceScopeValue = {
-  serviceKey: string;
+  /** Undefined until the page's data has loaded. */
+  subject: GovernanceSubject | undefined;
+  /** `subjectIdOf(target)`, known before the data is. */
+  subjectId: string;
   selection: ReadonlySet<string>;
   toggleSelected: (address: string) => void;
   setSelection: (addresses: readonly string[]) => void;
   openDialog: (intent: GovernanceIntent) => void;
   writes: readonly PendingWrite[];
-  track: (write: Pick<PendingWrite, 'serviceKey' | 'description' | 'expected'>) => number;
-  /** Refetches the service detail (after a CONFLICT) and answers it. */
-  reload: () => Promise<ServiceDetail | undefined>;
+  track: (write: Pick<PendingWrite, 'description' | 'expected'>) => number;
+  /** Refetches the page's data (after a CONFLICT) and answers the fresh subject. */
+  reload: () => Promise<GovernanceSubject | undefined>;
 };
 
 export const GovernanceScopeContext = createContext<GovernanceScopeValue | undefined>(undefined);

@@ -40,7 +40,14 @@ export function TrafficSplit({ service }: { service: ServicePreview }) {
                   <span className={styles.provider}>
                     <span className="mono">{provider.address}</span>
                     {provider.targeted ? <Badge tone="accent">changing</Badge> : null}
+                    {provider.weightMadeExplicit ? <Badge tone="info">weight written</Badge> : null}
                     <span className={styles.app}>{provider.application}</span>
+                    {provider.weightMadeExplicit ? (
+                      <span className={styles.why}>
+                        Its current weight, {formatCount(provider.after.weight)}, is written into the rule unchanged: Dubbo 3.x
+                        ignores every weight unless each provider has one.
+                      </span>
+                    ) : null}
                   </span>
                 </th>
                 <td className={styles.num}>

@@ -1,13 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useReducer, useRef, useState } from 'react';
-import type { ServiceDetail } from '@contract/services.ts';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { auditKeys, ruleKeys } from '../../../lib/query-keys.ts';
 import { sendGovernanceWrite } from '../api/send-governance-write.ts';
 import { flowTransition, initialFlow, requestOf } from '../governance-flow.ts';
 import type { FlowState } from '../governance-flow.ts';
-import { describeIntent, expectedVersionOf } from '../governance-intent.ts';
+import { describeIntent } from '../governance-intent.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
+import type { GovernanceSubject } from '../governance-subject.ts';
 import { expectedProviders } from '../pending-write.ts';
 import { useGovernanceScope } from './governance-scope-context.ts';
 
@@ -19,11 +19,11 @@ export type FlowForm = { reason: string; legacy: boolean };
  * scope sees the registry confirm it. expectedVersion is the rule version the page showed when the
  * dialog opened, refreshed only by an explicit reload after a CONFLICT.
  */
-export function useGovernanceFlow(intent: GovernanceIntent, service: ServiceDetail, form: FlowForm) {
+export function useGovernanceFlow(intent: GovernanceIntent, subject: GovernanceSubject, form: FlowForm) {
   const scope = useGovernanceScope();
   const queryClient = useQueryClient();
   const [state, dispatch] = useReducer(flowTransition, undefined, initialFlow);
-  const [expectedVersion, setExpectedVersion] = useState(() => expectedVersionOf(service));
+  const [expectedVersion, setExpectedVersion] = useState(() => subject.expectedVersion);
   const [writeId, setWriteId] = useState<number>();
   const sentFor = useRef<FlowState>(undefined);
   const formRef = useRef(form);
@@ -39,7 +39,7 @@ export function useGovernanceFlow(intent: GovernanceIntent, service: ServiceDeta
         if (request.dryRun) return dispatch({ type: 'preview-answered', result });
         if (result.status === 'applied') {
           const preview = state.phase === 'applying' ? state.preview : undefined;
-          setWriteId(scope.track({ serviceKey: intent.serviceKey, description: describeIntent(intent), expected: expectedProviders(intent, result, preview) }));
+          setWriteId(scope.track({ description: describeIntent(intent), expected: expectedProviders(intent, result, preview) }));
           void queryClient.invalidateQueries({ queryKey: ruleKeys.all });
           void queryClient.invalidateQueries({ queryKey: auditKeys.all });
         }
@@ -58,7 +58,7 @@ export function useGovernanceFlow(intent: GovernanceIntent, service: ServiceDeta
     if (state.phase !== 'reloading' || reloadingFor.current === state) return;
     reloadingFor.current = state;
     void scope.reload().then((fresh) => {
-      if (fresh) setExpectedVersion(expectedVersionOf(fresh));
+      if (fresh) setExpectedVersion(fresh.expectedVersion);
       dispatch({ type: 'reloaded' });
     });
   }, [state, scope]);

@@ -16,6 +16,7 @@ import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useRules } from '../api/get-rules.ts';
 import { RULE_KINDS, rulesUrlStateSchema } from '../rules-url-state.ts';
 import styles from './rules-page.module.css';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 const PAGE_SIZE = 50;
 
@@ -52,6 +53,7 @@ const columns: DataColumn<RuleSummary>[] = [
 
 /** Every governance rule file in the registry, searchable and filterable by kind. */
 export function RulesPage() {
+  useSlashFocus('Search rules');
   const [state, update] = useUrlState(rulesUrlStateSchema);
   const rules = useRules({ q: state.q, kind: state.kind, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
   const filtered = Boolean(state.q || state.kind);

@@ -10,11 +10,13 @@ import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
 import { localListPage } from '../../../lib/local-list.ts';
 import { nextSort } from '../../../lib/table-sort.ts';
+import { PROTOCOL_HINT, RELEASE_HINT } from '../release-hints.ts';
 import { consumerComparator } from '../provider-order.ts';
 import { isConsumerSortColumn } from '../service-detail-url-state.ts';
 import type { ServiceDetailUrlState } from '../service-detail-url-state.ts';
 
 const PAGE_SIZE = 100;
+
 
 const columns: DataColumn<Consumer>[] = [
   { id: 'address', header: 'Address', sortable: true, cell: (c) => <span className="mono">{c.address}</span> },
@@ -24,8 +26,14 @@ const columns: DataColumn<Consumer>[] = [
     sortable: true,
     cell: (c) => <Link to={appPaths.application(c.application)}>{c.application}</Link>,
   },
-  { id: 'release', header: 'Release', sortable: true, cell: (c) => c.release || <span className="muted">—</span> },
-  { id: 'dubboVersion', header: 'Dubbo version', sortable: true, cell: (c) => c.dubboVersion || <span className="muted">—</span> },
+  { id: 'release', header: 'Dubbo release', hint: RELEASE_HINT, sortable: true, cell: (c) => c.release || <span className="muted">—</span> },
+  {
+    id: 'dubboVersion',
+    header: 'Protocol version',
+    hint: PROTOCOL_HINT,
+    sortable: true,
+    cell: (c) => (c.dubboVersion ? <span className="mono">dubbo={c.dubboVersion}</span> : <span className="muted">—</span>),
+  },
 ];
 
 type ConsumersPanelProps = {

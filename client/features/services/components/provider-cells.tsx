@@ -58,7 +58,7 @@ export function RulesCell({ provider }: { provider: Instance }) {
         <ul className={styles.ruleNames} aria-label="Applied rules">
           {applied.map((rule) => (
             <li key={rule.path}>
-              <RuleLabel rule={rule} />
+              <RuleLabel rule={rule} clamped />
             </li>
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
 import type { SortState } from '../../../lib/table-sort.ts';
 import { AddressCell, EffectiveWeightCell, EnabledCell, RulesCell } from './provider-cells.tsx';
+import { RELEASE_HINT } from '../release-hints.ts';
 
 type ProvidersTableProps = {
   providers: readonly Instance[];
@@ -47,7 +48,7 @@ function providerColumns(sharesPredictable: boolean): DataColumn<Instance>[] {
       cell: (p) => <Link to={appPaths.application(p.application)}>{p.application}</Link>,
     },
     { id: 'protocol', header: 'Protocol', cell: (p) => p.protocol },
-    { id: 'release', header: 'Release', sortable: true, cell: (p) => p.release || <span className="muted">—</span> },
+    { id: 'release', header: 'Dubbo release', hint: RELEASE_HINT, sortable: true, cell: (p) => p.release || <span className="muted">—</span> },
     {
       id: 'registeredWeight',
       header: 'Registered weight',

@@ -16,6 +16,7 @@ import type { ProviderActions } from './providers-panel.tsx';
 import { RulesPanel } from '../../../components/rules-panel.tsx';
 import { ServiceSummary } from './service-summary.tsx';
 import styles from './service-detail-page.module.css';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 const breadcrumbs = [{ label: 'Services', to: appPaths.services }];
 
@@ -25,6 +26,7 @@ type ServiceDetailPageProps = {
 };
 
 export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
+  useSlashFocus('Filter providers');
   const key = useParams().key ?? '';
   const [state, update] = useUrlState(serviceDetailUrlStateSchema);
   const service = useService(key);

@@ -14,10 +14,12 @@ import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useServices } from '../api/get-services.ts';
 import { serviceListQuery, servicesUrlStateSchema } from '../services-url-state.ts';
 import { ServicesTable } from './services-table.tsx';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 const countColumns = new Set(['providers', 'consumers']);
 
 export function ServicesPage() {
+  useSlashFocus('Search services');
   const [state, update] = useUrlState(servicesUrlStateSchema);
   const services = useServices(serviceListQuery(state));
   const total = services.data?.total;

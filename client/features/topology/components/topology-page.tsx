@@ -18,6 +18,7 @@ import type { CentreRequest } from '../use-topology-camera.ts';
 import styles from './topology-page.module.css';
 import { TopologyToolbar } from './topology-toolbar.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 // The front page: when the console opens on it, start the layout worker (1.4 MB of ELK to fetch,
 // parse and start) right away, alongside the first GET /api/topology.
@@ -28,6 +29,7 @@ if (typeof window !== 'undefined' && /^\/(topology\/?)?$/.test(window.location.p
  * the selected node; live events invalidate the graph query and the canvas updates in place.
  */
 export function TopologyPage({ panelSlots }: { panelSlots?: TopologyPanelSlots } = {}) {
+  useSlashFocus('Find a node');
   const [view, update] = useUrlState(topologyUrlSchema);
   // Arriving from another page: warm the worker while the graph is fetched.
   useEffect(preloadLayoutWorker, []);

@@ -11,10 +11,12 @@ import { useUrlState } from '../../../lib/use-url-state.ts';
 import { useWarnings } from '../api/get-warnings.ts';
 import { isWarningSortColumn, warningCodes, warningComparator, warningsUrlStateSchema } from '../warnings-url-state.ts';
 import { WarningsTable } from './warnings-table.tsx';
+import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 const PAGE_SIZE = 50;
 
 export function WarningsPage() {
+  useSlashFocus('Search warnings');
   const [state, update] = useUrlState(warningsUrlStateSchema);
   const warnings = useWarnings();
   const items = warnings.data?.items.filter((w) => !state.code || w.code === state.code);
