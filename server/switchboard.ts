@@ -45,7 +45,7 @@ export interface RunningSwitchboard {
 export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
   const address = parseRegistryAddress(options.registry);
   const logger = options.logger;
-  const client = new ZkClient({ address, logger: logger.child({ module: 'zk' }) });
+  const client = new ZkClient({ address, logger }); // it names itself module zk
   const mirror = new RegistryMirror({
     client,
     root: address.root,
@@ -53,10 +53,9 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
   });
   mirror.start();
-  // The console serves while the registry connects: the UI shows "connecting" honestly.
-  client.start().catch((error: unknown) => {
-    logger.warn({ err: error, registry: address.display }, 'registry not reachable yet; still trying');
-  });
+  // The console serves while the registry connects: the UI shows "connecting" honestly. The client logs
+  // each failed connection attempt (one line) and keeps trying; start() giving up waiting says nothing new.
+  client.start().catch(() => undefined);
   const governance = governanceDeps(client, mirror, options);
   const app = createApp({
     governance,

@@ -1,4 +1,6 @@
 import { ApiRequestError } from '../lib/api-client.ts';
+import { isRegistryUnreachableError } from '../lib/registry-outage.ts';
+import { RegistryUnreachableState } from './registry-unreachable-state.tsx';
 import styles from './state-message.module.css';
 
 type ErrorStateProps = {
@@ -8,8 +10,9 @@ type ErrorStateProps = {
   onRetry?: () => void;
 };
 
-/** A failed load, explained: unreachable server, not found, or the server's own error message. */
+/** A failed load, explained: unreachable server or registry, not found, or the server's own error message. */
 export function ErrorState({ error, what, onRetry }: ErrorStateProps) {
+  if (isRegistryUnreachableError(error)) return <RegistryUnreachableState message={error.message} what={what} onRetry={onRetry} />;
   const { title, detail } = describe(error, what);
   return (
     <div className={`${styles.message} ${styles.error}`} role="alert">

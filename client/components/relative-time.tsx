@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
 import { formatSince, formatTimestamp } from '../lib/display-format.ts';
+import { useNow } from '../lib/use-now.ts';
 
 /** "3 minutes ago" that keeps itself current, with the exact time on hover. */
 export function RelativeTime({ iso }: { iso: string }) {
@@ -9,13 +9,4 @@ export function RelativeTime({ iso }: { iso: string }) {
       {formatSince(iso, now)}
     </time>
   );
-}
-
-function useNow(intervalMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
-    return () => clearInterval(timer);
-  }, [intervalMs]);
-  return now;
 }

@@ -1,4 +1,5 @@
 import type { ConnectionNotice } from '../lib/connection-notices.ts';
+import { RetryCountdown } from './retry-countdown.tsx';
 import styles from './status-banner.module.css';
 
 /** Connection problems, above every page. Renders nothing when all is well. */
@@ -12,6 +13,11 @@ export function StatusBanner({ notices }: { notices: readonly ConnectionNotice[]
           <span className={styles.dot} aria-hidden="true" />
           <strong>{notice.title}</strong>
           {notice.detail ? <span className={styles.detail}>{notice.detail}</span> : null}
+          {notice.retry ? (
+            <span className={styles.detail}>
+              <RetryCountdown at={notice.retry.at} />
+            </span>
+          ) : null}
         </p>
       ))}
     </div>

@@ -125,8 +125,12 @@ export async function errorFromResponse(response: Response): Promise<ApiRequestE
   });
 }
 
-/** TanStack Query retry policy: retry transient failures twice, never a 4xx or a contract mismatch. */
+/**
+ * TanStack Query retry policy: retry transient failures twice, never a 4xx or a contract mismatch, nor
+ * REGISTRY_UNAVAILABLE: the page says so at once and refetches when the registry is back (use-live-events).
+ */
 export function shouldRetryRequest(failureCount: number, error: unknown): boolean {
+  if (error instanceof ApiRequestError && error.code === 'REGISTRY_UNAVAILABLE') return false;
   if (error instanceof ApiRequestError) return error.isTransient && failureCount < 2;
   return false;
 }

@@ -9,7 +9,8 @@ import type { LiveStreamStatus } from './live-event-stream.ts';
  * updates are paused, the operator is told what they are looking at.
  */
 export type NoticeTone = 'danger' | 'warning' | 'info';
-export type ConnectionNotice = { id: string; tone: NoticeTone; title: string; detail?: string };
+/** `retry`: a registry connection attempt is awaited; the banner counts down to `at` (null: under way). */
+export type ConnectionNotice = { id: string; tone: NoticeTone; title: string; detail?: string; retry?: { at: string | null } };
 
 export type ConnectionInputs = {
   health: Health | undefined;
@@ -47,15 +48,27 @@ function serverProblem(error: unknown, health: Health | undefined): ConnectionNo
 }
 
 function registryProblem(health: Health): ConnectionNotice | undefined {
-  const { address, state, syncing, lastSyncAt } = health.registry;
+  const { address, state, syncing, lastSyncAt, unreachable, failedAttempts, lastError, nextRetryAt } = health.registry;
   const revision = health.mirror.revision;
+  const attempts = unreachable ? `: ${failedAttempts} failed attempts${lastError ? `, the last: ${lastError.message}` : ''}` : '';
+  const retry = unreachable ? { retry: { at: nextRetryAt } } : {};
   if (state === 'disconnected') {
     const since = lastSyncAt ? `, last synced ${formatTimestamp(lastSyncAt)}` : '';
     return {
       id: 'registry',
       tone: 'danger',
       title: `Registry disconnected — showing the last known state, revision ${revision}${since}.`,
-      detail: `Switchboard keeps reconnecting to ${address}. Changes made meanwhile appear once it is back.`,
+      detail: `Switchboard keeps reconnecting to ${address}${attempts}. Changes made meanwhile appear once it is back.`,
+      ...retry,
+    };
+  }
+  if (state === 'connecting' && unreachable) {
+    return {
+      id: 'registry',
+      tone: 'danger',
+      title: `Registry unreachable: ${address}${lastError ? ` — ${lastError.message}` : ''}.`,
+      detail: `Nothing has been read from it yet (${failedAttempts} failed connection attempts); pages fill in once it answers.`,
+      ...retry,
     };
   }
   if (state === 'connecting') {

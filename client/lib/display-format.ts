@@ -33,6 +33,14 @@ export function formatSince(iso: string, now: number): string {
   return Math.abs(seconds) < 10 ? 'just now' : relative.format(seconds, 'second');
 }
 
+/** When a retry starts, counting down: "retry in 4 s", "retry in 2 min", "retrying…" once it is due. */
+export function formatRetryIn(iso: string | null, now: number): string {
+  const time = iso === null ? Number.NaN : Date.parse(iso);
+  if (Number.isNaN(time) || time <= now) return 'retrying…';
+  const seconds = Math.ceil((time - now) / 1000);
+  return seconds < 90 ? `retry in ${seconds} s` : `retry in ${Math.round(seconds / 60)} min`;
+}
+
 const absolute = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   month: 'short',

@@ -36,6 +36,8 @@ export function useLiveEvents(url = '/api/events'): LiveStreamStatus {
           // Show the new registry state at once; the refetch that follows fills in the rest.
           queryClient.setQueryData<Health>(healthKeys.all, (health) => withRegistryStatus(health, event));
           batcher.add({ kind: 'keys', keys: [healthKeys.all] });
+          // What failed while the registry was away (not retried, see shouldRetryRequest) loads now.
+          if (event.state === 'connected' && !event.syncing) void queryClient.refetchQueries({ type: 'active', predicate: (query) => query.state.status === 'error' });
         },
         onResync: () => batcher.add({ kind: 'everything' }),
       },

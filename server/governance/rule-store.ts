@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import { registryUnavailableError } from '../errors/domain-error.ts';
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError, type ZkError } from '../zk/zk-error.ts';
+import { isRegistryUnavailable } from '../zk/zk-availability.ts';
 import { parentPath } from '../zk/zk-path.ts';
 import { planRuleMulti, recordsHistory } from './plan-rule-multi.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
@@ -25,7 +26,6 @@ export interface RuleStoreOptions {
   readonly auditRetention?: number;
 }
 
-const UNAVAILABLE = new Set(['NOT_CONNECTED', 'CONNECTION_LOSS', 'SESSION_EXPIRED', 'CLOSED', 'OPERATION_TIMEOUT', 'AUTH_FAILED']);
 const CONFLICTS = new Set(['BAD_VERSION', 'NODE_EXISTS', 'NO_NODE']);
 
 /** Registry outages become 503 REGISTRY_UNAVAILABLE; everything else is rethrown as is. */
@@ -33,9 +33,9 @@ export async function registryCall<T>(what: string, call: () => Promise<T>): Pro
   try {
     return await call();
   } catch (error) {
-    if (isZkError(error) && UNAVAILABLE.has(error.code)) {
+    if (isRegistryUnavailable(error)) {
       const ambiguous = error.code === 'CONNECTION_LOSS' ? '; a write may or may not have been applied — check the history' : '';
-      throw registryUnavailableError(`The registry is unavailable (${error.code}) while ${what}${ambiguous}`, { code: error.code });
+      throw registryUnavailableError(`The registry is unavailable (${error.code}) while ${what}${ambiguous}`, { code: error.code, reason: error.message });
     }
     throw error;
   }

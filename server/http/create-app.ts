@@ -10,6 +10,7 @@ import type { RegistryChange, RegistryStatusEvent } from '../contract/registry-e
 import type { GovernanceDeps } from '../governance/governance-deps.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import type { RegistryReadModel } from './registry-read-model.ts';
+import { registryOutageGuard } from './registry-outage-guard.ts';
 import { applicationRoutes } from './routes/application-routes.ts';
 import { auditRoutes } from './routes/audit-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
@@ -20,6 +21,8 @@ import { serviceRoutes } from './routes/service-routes.ts';
 import { topologyRoutes } from './routes/topology-routes.ts';
 import { warningRoutes } from './routes/warning-routes.ts';
 import { SseHub } from './sse-hub.ts';
+
+const REGISTRY_PATHS = ['/services', '/applications', '/topology', '/warnings', '/rules', '/audit', '/governance'];
 
 export interface AppDeps {
   readonly registry: RegistryReadModel;
@@ -47,6 +50,8 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
   api.use(healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version }));
+  // Everything below health and the event stream needs registry data.
+  api.use(REGISTRY_PATHS, registryOutageGuard(deps.registry, deps.registryAddress));
   api.use(serviceRoutes(deps.registry));
   api.use(applicationRoutes(deps.registry));
   api.use(topologyRoutes(deps.registry));

@@ -12,7 +12,8 @@
 import type { Logger } from 'pino';
 import type { RegistryChange } from '../contract/registry-event.ts';
 import type { RegistryState } from '../contract/health.ts';
-import type { ZkClient } from '../zk/zk-client.ts';
+import type { ZkClient, ZkConnectionHealth } from '../zk/zk-client.ts';
+import { isConnectionTrouble } from '../zk/zk-availability.ts';
 import type { ZkWatchEvent } from '../zk/zk-watch-event.ts';
 import { ReadLimiter } from './read-limiter.ts';
 import { CATEGORIES, emptySnapshot, type Category, type RegistrySnapshot } from './registry-snapshot.ts';
@@ -23,12 +24,17 @@ import { emptyChange, mergeChange, type SnapshotChange } from './snapshot-change
 /** Child names of the registry root that are not interface folders (dubbo-format.md §1.3, §1.4). */
 const RESERVED_ROOT_CHILDREN = new Set(['config', 'mapping', 'metadata']);
 
-export type ZkReader = Pick<ZkClient, 'getChildrenIfExists' | 'getData' | 'onStateChange' | 'state'>;
+export type ZkReader = Pick<
+  ZkClient,
+  'getChildrenIfExists' | 'getData' | 'onStateChange' | 'state' | 'connectionHealth' | 'onConnectionAttempt'
+>;
 
 export interface MirrorStatus {
   readonly state: RegistryState;
   readonly syncing: boolean;
   readonly lastSyncAt: Date | undefined;
+  /** Failed connection attempts, the last cause and the next attempt (statuses are emitted on each). */
+  readonly connection: ZkConnectionHealth;
 }
 
 export interface MirrorOptions {
@@ -61,6 +67,7 @@ export class RegistryMirror {
   private lastSyncAt: Date | undefined;
   private stopped = true;
   private unsubscribe: (() => void) | undefined;
+  private unsubscribeAttempts: (() => void) | undefined;
   private readonly changeListeners = new Set<ChangeListener>();
   private readonly statusListeners = new Set<StatusListener>();
   private syncWaiters: (() => void)[] = [];
@@ -94,6 +101,7 @@ export class RegistryMirror {
       state: state === 'connected' ? 'connected' : state === 'connecting' ? 'connecting' : 'disconnected',
       syncing: this.syncing || this.lastSyncAt === undefined,
       lastSyncAt: this.lastSyncAt,
+      connection: this.client.connectionHealth,
     };
   }
 
@@ -125,6 +133,7 @@ export class RegistryMirror {
       if (!newSession && this.lastSyncAt && !this.syncing) this.recover();
       else void this.resync();
     });
+    this.unsubscribeAttempts = this.client.onConnectionAttempt(() => this.emitStatus());
     if (this.client.state === 'connected') void this.resync();
   }
 
@@ -132,6 +141,7 @@ export class RegistryMirror {
     this.stopped = true;
     this.generation += 1;
     this.unsubscribe?.();
+    this.unsubscribeAttempts?.();
     if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = undefined;
@@ -394,12 +404,6 @@ export class RegistryMirror {
 
 function isNoNode(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'NO_NODE';
-}
-
-const CONNECTION_CODES = new Set(['CONNECTION_LOSS', 'SESSION_EXPIRED', 'NOT_CONNECTED', 'CLOSED', 'OPERATION_TIMEOUT']);
-
-function isConnectionTrouble(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && CONNECTION_CODES.has(String((error as { code?: unknown }).code));
 }
 
 function errorText(error: unknown): string {

@@ -57,3 +57,26 @@ export function useConstantTimeQueues(manager: ConnectionManager): void {
   manager.pendingQueue = new FifoQueue<unknown>();
   manager.packetQueue.queue = new FifoQueue<unknown>();
 }
+
+/**
+ * Per connection manager: we decide when each connection attempt starts. The library's connect() asks
+ * findNextServer for the next server and, once every server was tried, waits a random 0–spinDelay ms;
+ * instead `schedule` gets each attempt to run now or later (so the next attempt time is known), and
+ * `started` sees each attempt's server and fresh socket (e.g. to time the handshake, record its error).
+ */
+export function controlAttempts(
+  manager: ConnectionManager,
+  schedule: (begin: () => void) => void,
+  started: (server: string, socket: Socket | undefined) => void,
+): void {
+  manager.findNextServer = function (this: ConnectionManager, callback): void {
+    schedule(() => {
+      this.nextServerIndex %= this.servers.length;
+      const server = this.servers[this.nextServerIndex];
+      this.nextServerIndex += 1;
+      if (server === undefined) return;
+      callback(server);
+      started(`${server.host}:${server.port}`, this.socket);
+    });
+  };
+}

@@ -3,8 +3,12 @@
 // time to close a gap the library leaves open (checked against 1.1.3):
 //  - Handshake timeout. The library bounds the TCP connect but not the handshake: a server that accepts
 //    the socket and never answers the ConnectRequest (paused JVM, half-dead host) hangs it forever. After
-//    `handshakeTimeoutMs` we destroy the socket, which is exactly what its own connect timeout does: it
-//    moves on to the next server keeping session, watches and queued requests.
+//    `handshakeTimeoutMs` from the attempt's start we destroy the socket, which is exactly what its own
+//    connect timeout does: it moves on to the next server keeping session, watches and queued requests.
+//  - Connection attempts. The library retries every server after a random 0–1 s, silently. We schedule
+//    each attempt (connection-attempts.ts: back off while the registry is down, hurry while a session may
+//    live) and report each one that failed before its handshake, with its cause and the delay before the
+//    next one, so the console can say "unreachable, next attempt in 4 s" and log one line per attempt.
 //  - Read timeout. Once connected the library pings when idle but never notices that replies stopped
 //    (paused or partitioned server): it would report "connected" until TCP gives up, minutes later. Like
 //    the Java client we drop the connection after 2/3 of the negotiated timeout without any byte read.
@@ -20,7 +24,8 @@ import { longToHex } from './zk-stat.ts';
 import { ZkError, translateZkError, zkErrorMessage } from './zk-error.ts';
 import type { ZkErrorCode } from './zk-error.ts';
 import { WatchRegistry } from './watch-registry.ts';
-import { parseFramesLinearly, patchLibrary, useConstantTimeQueues } from './library-patches.ts';
+import { controlAttempts, parseFramesLinearly, patchLibrary, useConstantTimeQueues } from './library-patches.ts';
+import { ConnectionAttempts, type AttemptFailure } from './connection-attempts.ts';
 
 /** lib/ConnectionManager.js STATES. */
 const STATE = { CONNECTING: 1, CONNECTED: 2, DISCONNECTED: 0, CLOSED: -2, EXPIRED: -3, AUTH_FAILED: -4 } as const;
@@ -34,6 +39,8 @@ interface Abandonment {
 export type LibrarySessionEvent =
   | { readonly kind: 'connected'; readonly sessionId: string }
   | { readonly kind: 'disconnected' }
+  /** An attempt ended before its handshake completed; the next one starts in `failure.retryInMs`. */
+  | { readonly kind: 'attemptFailed'; readonly failure: AttemptFailure }
   | { readonly kind: 'expired' }
   | { readonly kind: 'authFailed' };
 
@@ -53,7 +60,7 @@ export class LibrarySession {
   readonly acl: LibraryAcl[];
   private readonly inflight = new Set<(abandonment: Abandonment) => void>();
   private readonly logger: Logger;
-  private handshakeTimer: NodeJS.Timeout | undefined;
+  private readonly attempts: ConnectionAttempts;
   private livenessTimer: NodeJS.Timeout | undefined;
   private sawData = false;
   private silentTicks = 0;
@@ -76,6 +83,13 @@ export class LibrarySession {
     );
     parseFramesLinearly(this.connectionManager);
     useConstantTimeQueues(this.connectionManager);
+    this.attempts = new ConnectionAttempts({
+      handshakeTimeoutMs: options.handshakeTimeoutMs,
+      serverCount: () => this.connectionManager.servers.length,
+      sessionTimeoutMs: () => this.negotiatedTimeoutMs,
+      socket: () => this.connectionManager.socket,
+    });
+    controlAttempts(this.connectionManager, this.attempts.schedule, this.attempts.started);
     this.connectionManager.on('state', this.onState);
   }
 
@@ -147,7 +161,7 @@ export class LibrarySession {
     if (this.abandonment) return;
     const abandonment = { code, reason };
     this.abandonment = abandonment;
-    this.clearHandshakeTimer();
+    this.attempts.stop();
     this.stopLiveness();
     const manager = this.connectionManager;
     manager.off('state', this.onState);
@@ -168,19 +182,17 @@ export class LibrarySession {
 
   private readonly onState = (state: number): void => {
     switch (state) {
-      case STATE.CONNECTING:
-        this.armHandshakeTimer();
-        return;
       case STATE.CONNECTED:
-        this.clearHandshakeTimer();
+        this.attempts.connected();
         this.startLiveness();
         this.options.onEvent({ kind: 'connected', sessionId: this.sessionId });
         return;
-      case STATE.DISCONNECTED:
-        this.clearHandshakeTimer();
+      case STATE.DISCONNECTED: {
         this.stopLiveness();
-        this.options.onEvent({ kind: 'disconnected' });
+        const failure = this.attempts.ended();
+        this.options.onEvent(failure ? { kind: 'attemptFailed', failure } : { kind: 'disconnected' });
         return;
+      }
       case STATE.EXPIRED:
         this.options.onEvent({ kind: 'expired' });
         return;
@@ -191,22 +203,6 @@ export class LibrarySession {
         return;
     }
   };
-
-  private armHandshakeTimer(): void {
-    this.clearHandshakeTimer();
-    this.handshakeTimer = setTimeout(() => {
-      this.handshakeTimer = undefined;
-      const socket = this.connectionManager.socket;
-      this.logger.warn({ timeoutMs: this.options.handshakeTimeoutMs }, 'ZooKeeper handshake timed out; trying again');
-      if (socket && !socket.destroyed) socket.destroy();
-      else this.armHandshakeTimer();
-    }, this.options.handshakeTimeoutMs);
-  }
-
-  private clearHandshakeTimer(): void {
-    clearTimeout(this.handshakeTimer);
-    this.handshakeTimer = undefined;
-  }
 
   private startLiveness(): void {
     this.stopLiveness();

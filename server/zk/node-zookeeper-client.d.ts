@@ -83,6 +83,11 @@ declare module 'node-zookeeper-client' {
     packetQueue: { queue: LibraryQueue };
     socket: Socket | undefined;
     sessionTimeout: number;
+    /** The ensemble from the connect string, in order. */
+    servers: ReadonlyArray<{ host: string; port: number }>;
+    nextServerIndex: number;
+    /** Called by connect(); calls back with the server to open a socket to (the socket is then `socket`). */
+    findNextServer(callback: (server: { host: string; port: number }) => void): void;
     connect(): void;
     onSocketConnected(): void;
     onSocketData(buffer: Buffer): void;

@@ -9,7 +9,8 @@
 //    same function again for the same path and kind before it fired is a no-op (distinct functions are
 //    distinct watchers: pass a stable function per path to avoid duplicate notifications).
 //  - Calls made while not connected wait up to `waitForConnectionMs` for the connection, then fail with
-//    NOT_CONNECTED (never sent). Calls in flight when the connection drops fail with CONNECTION_LOSS
+//    NOT_CONNECTED (never sent). Once the registry is known unreachable (a whole round of connection
+//    attempts failed, see reachability.ts) they fail at once, and so do the calls parked before. Calls in flight when the connection drops fail with CONNECTION_LOSS
 //    (and armed no watch); after an expiry with SESSION_EXPIRED. No timers are created per call.
 //  - start() resolves on the first connection; after connectTimeoutMs it rejects with OPERATION_TIMEOUT
 //    while the client keeps trying in the background (state stays 'connecting'; call stop() to give up).
@@ -21,6 +22,8 @@ import type { RegistryAddress } from './registry-address.ts';
 import { ZkError, isZkError, zkErrorMessage } from './zk-error.ts';
 import type { ZkErrorCode } from './zk-error.ts';
 import { ConnectionGate } from './connection-gate.ts';
+import { Reachability } from './reachability.ts';
+import type { ZkConnectionHealth } from './reachability.ts';
 import { LibrarySession } from './library-session.ts';
 import type { LibrarySessionEvent } from './library-session.ts';
 import * as requests from './library-requests.ts';
@@ -37,6 +40,7 @@ export interface ZkStateChangeInfo {
   readonly newSession: boolean;
 }
 export type ZkStateListener = (state: ZkConnectionState, info: ZkStateChangeInfo) => void;
+export type { ZkConnectionHealth };
 
 export interface ZkClientOptions {
   readonly address: RegistryAddress;
@@ -53,6 +57,8 @@ export class ZkClient {
   private readonly logger: Logger;
   private readonly gate: ConnectionGate;
   private readonly listeners = new Set<ZkStateListener>();
+  private readonly attemptListeners = new Set<(health: ZkConnectionHealth) => void>();
+  private readonly reachability: Reachability;
   private session: LibrarySession | undefined;
   private currentState: ZkConnectionState = 'disconnected';
   private currentSessionId: string | undefined;
@@ -63,6 +69,18 @@ export class ZkClient {
     this.address = options.address;
     this.logger = (options.logger ?? pino({ level: 'silent' })).child({ module: 'zk', registry: this.address.display });
     this.gate = new ConnectionGate(options.waitForConnectionMs ?? this.address.connectTimeoutMs);
+    this.reachability = new Reachability(this.logger);
+  }
+
+  /** Failed connection attempts since the last connection, the last cause, when the next one starts. */
+  get connectionHealth(): ZkConnectionHealth {
+    return this.reachability.health;
+  }
+
+  /** Called after each failed connection attempt (the state itself does not change). */
+  onConnectionAttempt(listener: (health: ZkConnectionHealth) => void): () => void {
+    this.attemptListeners.add(listener);
+    return () => this.attemptListeners.delete(listener);
   }
 
   get state(): ZkConnectionState {
@@ -178,6 +196,7 @@ export class ZkClient {
     if (this.currentState === 'connected' && session) return op(session);
     if (this.currentState === 'closed') return Promise.reject(this.error('CLOSED', 'the client was stopped', path));
     if (!this.started) return Promise.reject(this.error('NOT_CONNECTED', 'start() was not called', path));
+    if (this.reachability.health.unreachable) return Promise.reject(this.error('NOT_CONNECTED', this.unreachableReason(), path));
     return this.gate.wait(path).then(() => this.run(path, op));
   }
 
@@ -200,7 +219,7 @@ export class ZkClient {
       case 'connected': {
         const newSession = event.sessionId !== this.currentSessionId;
         this.currentSessionId = event.sessionId;
-        this.logger.info({ sessionId: event.sessionId, newSession, timeoutMs: session.negotiatedTimeoutMs }, 'ZooKeeper connected');
+        this.reachability.connected({ sessionId: event.sessionId, newSession, timeoutMs: session.negotiatedTimeoutMs });
         this.setState('connected', newSession);
         this.gate.open();
         return;
@@ -210,6 +229,10 @@ export class ZkClient {
           this.logger.warn({ sessionId: this.currentSessionId }, 'ZooKeeper connection lost; reconnecting');
           this.setState('disconnected', false);
         }
+        return;
+      case 'attemptFailed':
+        if (this.reachability.failed(event.failure)) this.gate.fail('NOT_CONNECTED', this.unreachableReason());
+        this.notifyAttempt();
         return;
       case 'expired':
         this.replaceSession(session, 'SESSION_EXPIRED', 0);
@@ -247,6 +270,22 @@ export class ZkClient {
         this.logger.error({ err: error, state }, 'ZooKeeper state listener threw');
       }
     }
+  }
+
+  private notifyAttempt(): void {
+    const health = this.reachability.health;
+    for (const listener of [...this.attemptListeners]) {
+      try {
+        listener(health);
+      } catch (error) {
+        this.logger.error({ err: error }, 'ZooKeeper attempt listener threw');
+      }
+    }
+  }
+
+  private unreachableReason(): string {
+    const { lastError, failedAttempts } = this.reachability.health;
+    return `${this.address.display} unreachable after ${failedAttempts} failed attempts: ${lastError?.message ?? 'no connection'}`;
   }
 
   private error(code: ZkErrorCode, reason: string, path?: string): ZkError {

@@ -33,6 +33,8 @@ export interface ZooKeeperOptions {
   readonly extraConfig?: Readonly<Record<string, string>>;
   /** 'test' (default): small heap, quick start. 'bench': 2 GB heap and the full JIT, for 100k+ nodes. */
   readonly jvm?: 'test' | 'bench';
+  /** A fixed port (e.g. one a console is already trying to reach); default: a free one. */
+  readonly port?: number;
 }
 
 // Startup time dominates a test run: a small heap, the serial GC and C1 only make the JVM start faster.
@@ -62,8 +64,8 @@ export async function startZooKeeper(options: ZooKeeperOptions = {}): Promise<Zo
   const logFile = join(dir, 'zookeeper.log');
   const configFile = join(dir, 'zoo.cfg');
   let lastError: unknown;
-  for (let attempt = 0; attempt < PORT_ATTEMPTS; attempt += 1) {
-    const port = await freePort();
+  for (let attempt = 0; attempt < (options.port === undefined ? PORT_ATTEMPTS : 1); attempt += 1) {
+    const port = options.port ?? (await freePort());
     writeFileSync(configFile, zooCfg(dataDir, port, options.tickTime ?? 500, options.extraConfig ?? {}));
     try {
       let child = await launch(configFile, logFile, port, options.jvm === 'bench' ? BENCH_JVM : TEST_JVM);

@@ -1,6 +1,7 @@
 import { Router } from 'express';
 import type { Health } from '../../contract/health.ts';
 import { registryCounts } from '../../registry/registry-counts.ts';
+import { registryConnectionView } from '../../registry/registry-outage.ts';
 import type { RegistryReadModel } from '../registry-read-model.ts';
 
 export interface HealthDeps {
@@ -22,6 +23,7 @@ export function healthRoutes(deps: HealthDeps): Router {
         state: status.state,
         syncing: status.syncing,
         lastSyncAt: status.lastSyncAt?.toISOString() ?? null,
+        ...registryConnectionView(status.connection),
       },
       mirror: {
         revision: snapshot.revision,

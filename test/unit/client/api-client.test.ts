@@ -35,4 +35,7 @@ describe('shouldRetryRequest', () => {
     expect(shouldRetryRequest(0, error(404))).toBe(false);
     expect(shouldRetryRequest(0, new Error('render bug'))).toBe(false);
   });
+  it('leaves REGISTRY_UNAVAILABLE to the refetch that follows the registry coming back', () => {
+    expect(shouldRetryRequest(0, new ApiRequestError({ status: 503, code: 'REGISTRY_UNAVAILABLE', message: 'x' }))).toBe(false);
+  });
 });

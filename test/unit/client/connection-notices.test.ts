@@ -6,7 +6,16 @@ import { withRegistryStatus } from '../../../client/lib/health-query.ts';
 
 const healthy: Health = {
   status: 'ok',
-  registry: { address: 'zookeeper://zk:2181', state: 'connected', syncing: false, lastSyncAt: '2025-01-01T00:00:00Z' },
+  registry: {
+    address: 'zookeeper://zk:2181',
+    state: 'connected',
+    syncing: false,
+    lastSyncAt: '2025-01-01T00:00:00Z',
+    unreachable: false,
+    failedAttempts: 0,
+    lastError: null,
+    nextRetryAt: null,
+  },
   mirror: { revision: 42, services: 3, providers: 5, consumers: 2, applications: 2, warnings: 0 },
   version: '0.1.0',
 };
@@ -28,6 +37,25 @@ describe('connectionNotices', () => {
     expect(notice?.detail).toContain('zookeeper://zk:2181');
     expect(ids(registry({ state: 'connecting' }), null, 'open')).toEqual(['registry:warning']);
     expect(ids(registry({ syncing: true }), null, 'open')).toEqual(['registry:info']);
+  });
+
+  it('names an unreachable registry, the last error and the next attempt', () => {
+    const outage = {
+      unreachable: true,
+      failedAttempts: 3,
+      lastError: { code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 127.0.0.1:1', server: '127.0.0.1:1', at: '2025-01-01T00:00:01Z' },
+      nextRetryAt: '2025-01-01T00:00:05Z',
+    } as const;
+    const [never] = connectionNotices({ health: registry({ ...outage, state: 'connecting', syncing: true, lastSyncAt: null }), healthError: null, stream: 'open' });
+    expect(never).toMatchObject({ tone: 'danger', retry: { at: '2025-01-01T00:00:05Z' } });
+    expect(never?.title).toBe('Registry unreachable: zookeeper://zk:2181 — connect ECONNREFUSED 127.0.0.1:1.');
+    expect(never?.detail).toMatch(/Nothing has been read from it yet \(3 failed connection attempts\)/);
+    const [lost] = connectionNotices({ health: registry({ ...outage, state: 'disconnected' }), healthError: null, stream: 'open' });
+    expect(lost?.title).toMatch(/^Registry disconnected — showing the last known state, revision 42/);
+    expect(lost?.detail).toContain('3 failed attempts, the last: connect ECONNREFUSED 127.0.0.1:1');
+    expect(lost?.retry).toEqual({ at: '2025-01-01T00:00:05Z' });
+    // The first attempt still under way: connecting, not unreachable.
+    expect(connectionNotices({ health: registry({ state: 'connecting' }), healthError: null, stream: 'open' })[0]).not.toHaveProperty('retry');
   });
 
   it('says live updates are paused when the stream is down', () => {

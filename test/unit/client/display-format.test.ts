@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatShare, formatSince } from '../../../client/lib/display-format.ts';
+import { formatCount, formatRetryIn, formatShare, formatSince } from '../../../client/lib/display-format.ts';
 
 describe('display formats', () => {
   it.each([
@@ -31,5 +31,18 @@ describe('display formats', () => {
 
   it('passes through a timestamp it cannot read', () => {
     expect(formatSince('yesterday-ish', 0)).toBe('yesterday-ish');
+  });
+});
+
+describe('formatRetryIn', () => {
+  const now = Date.parse('2025-01-01T00:00:00Z');
+  it.each([
+    [null, 'retrying…'],
+    ['2024-12-31T23:59:59Z', 'retrying…'],
+    ['2025-01-01T00:00:00.200Z', 'retry in 1 s'],
+    ['2025-01-01T00:00:04Z', 'retry in 4 s'],
+    ['2025-01-01T00:05:00Z', 'retry in 5 min'],
+  ])('formatRetryIn(%s)', (at, text) => {
+    expect(formatRetryIn(at, now)).toBe(text);
   });
 });
