@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { unreadRegistryError } from '../registry/registry-outage.ts';
+import { unreadRegistryError } from './registry-outage.ts';
 import type { RegistryReadModel } from './registry-read-model.ts';
 
 /**

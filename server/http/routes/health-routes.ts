@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import type { Health } from '../../contract/health.ts';
 import { registryCounts } from '../../registry/registry-counts.ts';
-import { registryConnectionView } from '../../registry/registry-outage.ts';
+import { registryConnectionView } from '../registry-outage.ts';
 import type { RegistryReadModel } from '../registry-read-model.ts';
 
 export interface HealthDeps {

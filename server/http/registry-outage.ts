@@ -1,12 +1,12 @@
 /**
- * What the console says when the registry cannot be reached (pure). While the mirror has read the
+ * What the console says when the registry cannot be reached (pure translation of the mirror's status). While the mirror has read the
  * registry at least once, its last known state is served (and the header says it is stale); before
  * that the snapshot is empty for want of data, not because the registry is empty, so registry reads
  * answer 503 REGISTRY_UNAVAILABLE with what is known instead of an empty list.
  */
 import type { RegistryConnection } from '../contract/health.ts';
 import { registryUnavailableError, type DomainError } from '../errors/domain-error.ts';
-import type { MirrorStatus } from './registry-mirror.ts';
+import type { MirrorStatus } from '../registry/registry-mirror.ts';
 
 export function registryConnectionView(connection: MirrorStatus['connection']): RegistryConnection {
   const { lastError } = connection;
