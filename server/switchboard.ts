@@ -39,6 +39,8 @@ export interface RunningSwitchboard {
   /** The console's own registry session (tests expire it to prove the mirror recovers). */
   readonly registryClient: ZkClient;
   readonly governance: GovernanceDeps;
+  /** This process's prefix of SSE event ids (`<epoch>-<revision>`). */
+  readonly eventEpoch: string;
   stop(): Promise<void>;
 }
 
@@ -77,6 +79,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     mirror,
     registryClient: client,
     governance,
+    eventEpoch: app.hub.epoch,
     async stop() {
       app.stop();
       mirror.stop();
