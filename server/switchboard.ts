@@ -12,6 +12,7 @@ import { HistoryStore } from './governance/history-store.ts';
 import { RuleStore } from './governance/rule-store.ts';
 import { RuleWriteQueue } from './governance/rule-write-queue.ts';
 import { createApp } from './http/create-app.ts';
+import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
 import { parseRegistryAddress } from './zk/registry-address.ts';
 import { ZkClient } from './zk/zk-client.ts';
@@ -47,11 +48,11 @@ export interface RunningSwitchboard {
 export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
   const address = parseRegistryAddress(options.registry);
   const logger = options.logger;
-  const client = new ZkClient({ address, logger: logger.child({ module: 'zk' }) });
+  const client = new ZkClient({ address, logger: moduleLogger(logger, 'zk') });
   const mirror = new RegistryMirror({
     client,
     root: address.root,
-    logger: logger.child({ module: 'mirror' }),
+    logger: moduleLogger(logger, 'mirror'),
     ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
   });
   mirror.start();
@@ -92,7 +93,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
 
 /** Builds what the governance use cases need: the ZooKeeper stores under the state root, a clock, a pause. */
 function governanceDeps(client: ZkClient, mirror: RegistryMirror, options: SwitchboardOptions): GovernanceDeps {
-  const logger = options.logger.child({ module: 'governance' });
+  const logger = moduleLogger(options.logger, 'governance');
   const rules = new RuleStore({
     client,
     stateRoot: options.stateRoot ?? '/switchboard',
