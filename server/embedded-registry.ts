@@ -3,6 +3,7 @@
  * `--registry` (DESIGN §2). It keeps everything in memory, so a restart starts from an empty registry.
  */
 import type { Logger } from 'pino';
+import { moduleLogger } from './logger.ts';
 import { EmbeddedZooKeeper } from './embedded-zk/embedded-zookeeper.ts';
 
 export interface EmbeddedRegistry {
@@ -24,7 +25,7 @@ export async function startEmbeddedRegistry(options: EmbeddedRegistryOptions): P
   const server = new EmbeddedZooKeeper({
     host: options.host ?? '127.0.0.1',
     port: options.port,
-    logger: options.logger.child({ module: 'embedded-zk' }),
+    logger: moduleLogger(options.logger, 'embedded-zk'),
   });
   const { host, port, connectString } = await server.start();
   return { address: `zookeeper://${connectString}`, host, port, stop: () => server.stop() };

@@ -12,6 +12,7 @@ import { HistoryStore } from './governance/history-store.ts';
 import { RuleStore } from './governance/rule-store.ts';
 import { RuleWriteQueue } from './governance/rule-write-queue.ts';
 import { createApp } from './http/create-app.ts';
+import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
 import { parseRegistryAddress } from './zk/registry-address.ts';
 import { ZkClient } from './zk/zk-client.ts';
@@ -39,6 +40,8 @@ export interface RunningSwitchboard {
   /** The console's own registry session (tests expire it to prove the mirror recovers). */
   readonly registryClient: ZkClient;
   readonly governance: GovernanceDeps;
+  /** This process's prefix of SSE event ids (`<epoch>-<revision>`). */
+  readonly eventEpoch: string;
   stop(): Promise<void>;
 }
 
@@ -49,7 +52,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const mirror = new RegistryMirror({
     client,
     root: address.root,
-    logger: logger.child({ module: 'mirror' }),
+    logger: moduleLogger(logger, 'mirror'),
     ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
   });
   mirror.start();
@@ -76,6 +79,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     mirror,
     registryClient: client,
     governance,
+    eventEpoch: app.hub.epoch,
     async stop() {
       app.stop();
       mirror.stop();
@@ -88,7 +92,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
 
 /** Builds what the governance use cases need: the ZooKeeper stores under the state root, a clock, a pause. */
 function governanceDeps(client: ZkClient, mirror: RegistryMirror, options: SwitchboardOptions): GovernanceDeps {
-  const logger = options.logger.child({ module: 'governance' });
+  const logger = moduleLogger(options.logger, 'governance');
   const rules = new RuleStore({
     client,
     stateRoot: options.stateRoot ?? '/switchboard',

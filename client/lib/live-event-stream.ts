@@ -3,10 +3,12 @@ import type { RegistryChange, RegistryStatusEvent } from '@contract/registry-eve
 
 /**
  * Keeps one EventSource on the server's change stream alive and reports its state.
- * Invariants: after any drop the next successful open triggers `onResync` (events may have been
- * missed); a stream the browser gave up on (CLOSED, e.g. the server answered 502) is re-created with
- * capped exponential backoff; an event whose data does not match the contract counts as a resync,
- * because not knowing what changed means everything may have.
+ * Invariants: a reconnect resumes from the last event id seen (the browser sends it itself; a
+ * re-created source carries it as `?lastEventId=`), and the server either replays what was missed
+ * or answers `resync` — only then, or when no id was ever seen, does the client refetch everything;
+ * a stream the browser gave up on (CLOSED, e.g. the server answered 502) is re-created with capped
+ * exponential backoff; an event whose data does not match the contract counts as a resync, because
+ * not knowing what changed means everything may have.
  */
 export type LiveStreamStatus = 'connecting' | 'open' | 'down';
 
@@ -50,6 +52,7 @@ export function openLiveEventStream(options: LiveEventStreamOptions): () => void
   let timer: unknown;
   let attempt = 0;
   let missedEvents = false;
+  let lastEventId: string | undefined;
   let stopped = false;
   let status: LiveStreamStatus | undefined;
 
@@ -61,15 +64,14 @@ export function openLiveEventStream(options: LiveEventStreamOptions): () => void
 
   const connect = () => {
     timer = undefined;
-    const current = createEventSource(url);
+    const current = createEventSource(resumeUrl(url, lastEventId));
     source = current;
     current.onopen = () => {
       attempt = 0;
       report('open');
-      if (missedEvents) {
-        missedEvents = false;
-        handlers.onResync();
-      }
+      // With an id the server decides (replay or `resync`); without one it cannot know what we missed.
+      if (missedEvents && lastEventId === undefined) handlers.onResync();
+      missedEvents = false;
     };
     current.onerror = () => {
       // Only the live source may schedule a reconnect, and only once.
@@ -81,17 +83,22 @@ export function openLiveEventStream(options: LiveEventStreamOptions): () => void
       timer = setTimer(connect, reconnectDelay(attempt));
       attempt += 1;
     };
-    current.addEventListener('change', (event) => {
+    const listen = (type: string, handle: (event: MessageEvent<string>) => void) =>
+      current.addEventListener(type, (event) => {
+        if (event.lastEventId) lastEventId = event.lastEventId;
+        handle(event);
+      });
+    listen('change', (event) => {
       const change = parseData(event.data, registryChangeSchema);
       if (change) handlers.onChange(change);
       else handlers.onResync();
     });
-    current.addEventListener('registry', (event) => {
+    listen('registry', (event) => {
       const registry = parseData(event.data, registryStatusEventSchema);
       if (registry) handlers.onRegistry(registry);
       else handlers.onResync();
     });
-    current.addEventListener('resync', () => handlers.onResync());
+    listen('resync', () => handlers.onResync());
   };
 
   report('connecting');
@@ -101,6 +108,12 @@ export function openLiveEventStream(options: LiveEventStreamOptions): () => void
     if (timer !== undefined) clearTimer(timer);
     source?.close();
   };
+}
+
+/** The stream URL for a new EventSource, which (unlike the browser's own retry) sends no Last-Event-ID. */
+export function resumeUrl(url: string, lastEventId: string | undefined): string {
+  if (lastEventId === undefined) return url;
+  return `${url}${url.includes('?') ? '&' : '?'}lastEventId=${encodeURIComponent(lastEventId)}`;
 }
 
 type Parser<T> = { safeParse: (value: unknown) => { success: true; data: T } | { success: false } };

@@ -4,7 +4,8 @@ import { registryStateSchema } from './health.ts';
 /**
  * SSE events carry what changed, never payloads: clients invalidate the matching queries.
  * `event: change` → registryChangeSchema; `event: registry` → registryStatusEventSchema;
- * `event: resync` tells a client whose Last-Event-ID is too old to refetch everything.
+ * `event: resync` tells a client whose Last-Event-ID is too old or another process's to refetch
+ * everything. Event ids are `<epoch>-<revision>` (server/http/event-id.ts).
  */
 export const registryChangeSchema = z.object({
   revision: z.number().int(),

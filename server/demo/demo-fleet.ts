@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { moduleLogger } from '../logger.ts';
 import { parseRegistryAddress } from '../zk/registry-address.ts';
 import { ZkClient } from '../zk/zk-client.ts';
 import { CallStats, type CallStatsSnapshot } from './call-stats.ts';
@@ -61,7 +62,7 @@ export class DemoFleet {
     const paths = { root: options.root ?? address.root, servicesRoot: options.servicesRoot ?? '/services' };
     const clock = options.clock ?? Date.now;
     const rng = seededRandom(options.seed ?? 20240611);
-    const logger = options.logger.child({ module: 'demo' });
+    const logger = moduleLogger(options.logger, 'demo');
     // 46 sessions logging every connect would drown the console's own log: only their warnings show.
     const warnLevel = logger.levels.values['warn'] ?? 40;
     const sessionLogger = logger.child({}, { level: logger.levelVal > warnLevel ? logger.level : 'warn' });
@@ -73,7 +74,17 @@ export class DemoFleet {
     this.loops = [];
     for (const app of catalog.applications) {
       const appInstances = app.instances.map(
-        (spec) => new DemoInstance({ app, spec, methodsOf, address, paths, clock, rng: forkRandom(rng), logger: sessionLogger }),
+        (spec) => new DemoInstance({
+          app,
+          spec,
+          methodsOf,
+          address,
+          paths,
+          clock,
+          rng: forkRandom(rng),
+          logger: sessionLogger,
+          onReRegistered: () => this.churn.noteReRegistration(),
+        }),
       );
       this.instances.push(...appInstances);
       const callsPerSecond = options.callsPerSecond ?? 20;

@@ -30,6 +30,8 @@ export interface DemoInstanceOptions {
   readonly clock: () => number;
   readonly rng: Rng;
   readonly logger: Logger;
+  /** Called after the instance registered again on a new session (its old one expired). */
+  readonly onReRegistered?: () => void;
 }
 
 interface Session {
@@ -78,7 +80,10 @@ export class DemoInstance {
         return;
       }
       watch.resync();
-      this.register(client, run).catch((error: unknown) => logger.warn({ err: error }, 'demo instance re-registration failed'));
+      this.register(client, run).then(
+        () => this.options.onReRegistered?.(),
+        (error: unknown) => logger.warn({ err: error }, 'demo instance re-registration failed'),
+      );
     });
     try {
       await client.start();

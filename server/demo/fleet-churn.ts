@@ -4,6 +4,9 @@ import { randomInt, type Rng } from './seeded-random.ts';
 /**
  * Instances restart now and then, as in any fleet: every `intervalMs` (±50 %) one running instance closes its
  * session — its registrations vanish — and registers again `pauseMs` later. intervalMs 0 turns churn off.
+ * Each restart logs at debug; every `summaryMs` one info line counts the restarts and re-registrations (an
+ * instance registering again after its session expired, reported through noteReRegistration), so a
+ * terminal left open reads as a summary rather than a line every few seconds.
  */
 export interface ChurnTarget {
   readonly address: string;
@@ -19,12 +22,18 @@ export interface FleetChurnOptions {
   readonly pauseMs: number;
   readonly rng: Rng;
   readonly logger: Logger;
+  /** How often the info summary is logged; default 5 minutes. */
+  readonly summaryMs?: number;
 }
+
+const DEFAULT_SUMMARY_MS = 5 * 60_000;
 
 export class FleetChurn {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly down = new Set<ChurnTarget>();
   private stopped = true;
+  private restarts = 0;
+  private reRegistrations = 0;
 
   constructor(private readonly options: FleetChurnOptions) {}
 
@@ -32,6 +41,12 @@ export class FleetChurn {
     if (this.options.intervalMs <= 0 || !this.stopped) return;
     this.stopped = false;
     this.scheduleNext();
+    this.scheduleSummary();
+  }
+
+  /** Counts an instance that registered again after losing its session (outside churn). */
+  noteReRegistration(): void {
+    this.reRegistrations += 1;
   }
 
   stop(): void {
@@ -57,6 +72,23 @@ export class FleetChurn {
     });
   }
 
+  private scheduleSummary(): void {
+    const summaryMs = this.options.summaryMs ?? DEFAULT_SUMMARY_MS;
+    this.later(summaryMs, () => {
+      const { restarts, reRegistrations } = this;
+      this.restarts = 0;
+      this.reRegistrations = 0;
+      if (restarts > 0 || reRegistrations > 0) {
+        const minutes = Math.round(summaryMs / 60_000);
+        this.options.logger.info(
+          { restarts, reRegistrations, periodMs: summaryMs },
+          `demo fleet: ${restarts} restarts, ${reRegistrations} re-registrations in the last ${minutes} min`,
+        );
+      }
+      this.scheduleSummary();
+    });
+  }
+
   private async restartOne(): Promise<void> {
     const { targets, rng, logger, pauseMs } = this.options;
     const candidates = targets.filter((t) => t.running && !this.down.has(t));
@@ -66,7 +98,7 @@ export class FleetChurn {
     const where = { application: target.application, address: target.address };
     try {
       await target.stop();
-      logger.info(where, 'demo instance stopped (churn)');
+      logger.debug(where, 'demo instance stopped (churn)');
     } catch (error) {
       logger.warn({ ...where, err: error }, 'demo instance did not stop cleanly');
     }
@@ -74,7 +106,8 @@ export class FleetChurn {
       target.start().then(
         () => {
           this.down.delete(target);
-          logger.info(where, 'demo instance restarted (churn)');
+          this.restarts += 1;
+          logger.debug(where, 'demo instance restarted (churn)');
         },
         (error: unknown) => {
           if (this.stopped) return;

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
+import { moduleLogger } from '../logger.ts';
 import type { RegistryChange, RegistryStatusEvent } from '../contract/registry-event.ts';
 import type { GovernanceDeps } from '../governance/governance-deps.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
@@ -69,7 +70,7 @@ export function createApp(deps: AppDeps): SwitchboardApp {
     app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
     app.get('/{*spa}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
   }
-  app.use(errorHandler(deps.logger.child({ module: 'http' })));
+  app.use(errorHandler(moduleLogger(deps.logger, 'http')));
 
   const offChange = deps.registry.onChange((_snapshot, change: RegistryChange) => {
     hub.publish('change', change.revision, change);

@@ -1,9 +1,12 @@
 /**
- * Server-sent events for live updates. Each event's `id:` is the registry revision; a client
- * that reconnects with `Last-Event-ID` gets the events it missed replayed from a bounded
- * buffer, or one `resync` event when they are no longer there. Comments keep proxies awake.
+ * Server-sent events for live updates. Each event's `id:` is `<epoch>-<revision>` (see
+ * event-id.ts); a client that reconnects with `Last-Event-ID` (or `?lastEventId=`, for a
+ * re-created EventSource) gets the events it missed replayed from a bounded buffer, or one
+ * `resync` event when they are not there or the id is another process's. Comments keep proxies awake.
  */
+import { randomBytes } from 'node:crypto';
 import type { Request, Response } from 'express';
+import { decideResume, formatEventId } from './event-id.ts';
 
 interface BufferedEvent {
   readonly id: number;
@@ -14,6 +17,8 @@ interface BufferedEvent {
 export interface SseHubOptions {
   readonly bufferSize?: number;
   readonly heartbeatMs?: number;
+  /** This process's id prefix; random by default (tests may pin it). */
+  readonly epoch?: string;
 }
 
 export class SseHub {
@@ -21,8 +26,10 @@ export class SseHub {
   private readonly buffer: BufferedEvent[] = [];
   private readonly bufferSize: number;
   private readonly heartbeat: NodeJS.Timeout;
+  readonly epoch: string;
 
   constructor(options: SseHubOptions = {}) {
+    this.epoch = options.epoch ?? randomBytes(6).toString('hex');
     this.bufferSize = options.bufferSize ?? 1000;
     this.heartbeat = setInterval(() => this.comment('heartbeat'), options.heartbeatMs ?? 15_000);
     this.heartbeat.unref();
@@ -42,14 +49,15 @@ export class SseHub {
     });
     res.flushHeaders();
     res.write('retry: 2000\n\n');
-    const lastId = Number.parseInt(String(req.get('Last-Event-ID') ?? ''), 10);
-    if (Number.isFinite(lastId) && lastId < hello.id) {
-      const oldest = this.buffer[0];
-      if (oldest && oldest.id <= lastId + 1) {
-        for (const event of this.buffer) if (event.id > lastId) this.writeEvent(res, event);
-      } else {
-        this.writeEvent(res, { id: hello.id, name: 'resync', data: JSON.stringify({ revision: hello.id }) });
-      }
+    const decision = decideResume(lastEventIdOf(req), {
+      epoch: this.epoch,
+      revision: hello.id,
+      oldestBuffered: this.buffer[0]?.id,
+    });
+    if (decision.kind === 'replay') {
+      for (const event of this.buffer) if (event.id > decision.after) this.writeEvent(res, event);
+    } else if (decision.kind === 'resync') {
+      this.writeEvent(res, { id: hello.id, name: 'resync', data: JSON.stringify({ revision: hello.id }) });
     }
     this.writeEvent(res, { id: hello.id, name: hello.name, data: JSON.stringify(hello.data) });
     this.clients.add(res);
@@ -76,6 +84,14 @@ export class SseHub {
   }
 
   private writeEvent(res: Response, event: BufferedEvent): void {
-    res.write(`id: ${event.id}\nevent: ${event.name}\ndata: ${event.data}\n\n`);
+    res.write(`id: ${formatEventId(this.epoch, event.id)}\nevent: ${event.name}\ndata: ${event.data}\n\n`);
   }
+}
+
+/** The header a browser sends when it resumes by itself, else the query a re-created source carries. */
+function lastEventIdOf(req: Request): string | undefined {
+  const header = req.get('Last-Event-ID');
+  if (header !== undefined && header !== '') return header;
+  const query = req.query['lastEventId'];
+  return typeof query === 'string' ? query : undefined;
 }

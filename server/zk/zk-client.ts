@@ -17,6 +17,7 @@
 
 import { pino } from 'pino';
 import type { Logger } from 'pino';
+import { moduleLogger } from '../logger.ts';
 import { toConnectString } from './registry-address.ts';
 import type { RegistryAddress } from './registry-address.ts';
 import { ZkError, isZkError, zkErrorMessage } from './zk-error.ts';
@@ -67,7 +68,7 @@ export class ZkClient {
 
   constructor(options: ZkClientOptions) {
     this.address = options.address;
-    this.logger = (options.logger ?? pino({ level: 'silent' })).child({ module: 'zk', registry: this.address.display });
+    this.logger = moduleLogger(options.logger ?? pino({ level: 'silent' }), 'zk', { registry: this.address.display });
     this.gate = new ConnectionGate(options.waitForConnectionMs ?? this.address.connectTimeoutMs);
     this.reachability = new Reachability(this.logger);
   }

@@ -135,7 +135,7 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
       const event = await waitFor(() =>
         stream.events.find((e) => e.event === 'change' && stream.json<RegistryChange>(e).services.includes(fx.DEMO)),
       );
-      expect(Number(event.id)).toBe(stream.json<RegistryChange>(event).revision);
+      expect(event.id).toBe(`${console.eventEpoch}-${stream.json<RegistryChange>(event).revision}`);
       const added = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
       expect(added.body.providers.map((p) => p.address)).toContain('10.0.0.5:20880');
       const seen = stream.events.length;
@@ -148,16 +148,49 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
     }
   });
 
-  it('replays missed change events to a client that resumes with Last-Event-ID', async () => {
+  it('replays missed change events to a client that resumes with a recent Last-Event-ID', async () => {
     const revision = console.mirror.snapshot.revision;
-    const stream = await openEventStream(new URL('/api/events', console.url).href, { 'Last-Event-ID': String(revision - 2) });
+    const lastEventId = `${console.eventEpoch}-${revision - 2}`;
+    const stream = await openEventStream(new URL('/api/events', console.url).href, { 'Last-Event-ID': lastEventId });
     try {
       await waitFor(() => stream.events.some((e) => e.event === 'registry'));
-      const replayed = stream.events.filter((e) => e.event === 'change').map((e) => Number(e.id));
+      const replayed = stream.events.filter((e) => e.event === 'change').map((e) => stream.json<RegistryChange>(e).revision);
       expect(replayed).toEqual([revision - 1, revision]);
+      expect(stream.events.map((e) => e.event)).not.toContain('resync');
       expect(stream.events.at(-1)?.event).toBe('registry');
     } finally {
       stream.close();
+    }
+  });
+
+  it("tells a client resuming with another console process's event id to resync", async () => {
+    // A restarted console, or another replica behind the load balancer: revisions start over.
+    const other = await startTestConsole(`zookeeper://${connect}?session=4000`);
+    try {
+      expect(other.eventEpoch).not.toBe(console.eventEpoch);
+      const revision = other.mirror.snapshot.revision;
+      // Below the other process's revision, as a stale id from a longer-lived console would often be.
+      const foreign = `${console.eventEpoch}-${Math.max(0, revision - 1)}`;
+      const stream = await openEventStream(new URL('/api/events', other.url).href, { 'Last-Event-ID': foreign });
+      try {
+        await waitFor(() => stream.events.some((e) => e.event === 'registry'));
+        expect(stream.events.map((e) => e.event)).toEqual(['resync', 'registry']);
+        expect(stream.events[0]!.id).toBe(`${other.eventEpoch}-${revision}`);
+      } finally {
+        stream.close();
+      }
+      // A re-created EventSource carries the id in the query instead of the header.
+      const viaQuery = await openEventStream(
+        new URL(`/api/events?lastEventId=${encodeURIComponent(foreign)}`, other.url).href,
+      );
+      try {
+        await waitFor(() => viaQuery.events.some((e) => e.event === 'registry'));
+        expect(viaQuery.events.map((e) => e.event)).toEqual(['resync', 'registry']);
+      } finally {
+        viaQuery.close();
+      }
+    } finally {
+      await other.stop();
     }
   });
 

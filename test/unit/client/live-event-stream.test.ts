@@ -24,19 +24,22 @@ class FakeEventSource implements EventSourceLike {
     this.readyState = readyState;
     this.onerror?.(new Event('error'));
   }
-  emit(type: string, data: unknown): void {
-    this.listeners.get(type)?.({ data: typeof data === 'string' ? data : JSON.stringify(data) } as MessageEvent<string>);
+  emit(type: string, data: unknown, lastEventId = ''): void {
+    const text = typeof data === 'string' ? data : JSON.stringify(data);
+    this.listeners.get(type)?.({ data: text, lastEventId } as MessageEvent<string>);
   }
 }
 
 function harness() {
   const sources: FakeEventSource[] = [];
+  const urls: string[] = [];
   const timers: { callback: () => void; ms: number }[] = [];
   const log: string[] = [];
   const statuses: LiveStreamStatus[] = [];
   const close = openLiveEventStream({
     url: '/api/events',
-    createEventSource: () => {
+    createEventSource: (url) => {
+      urls.push(url);
       const source = new FakeEventSource();
       sources.push(source);
       return source;
@@ -51,7 +54,7 @@ function harness() {
     },
   });
   const current = () => sources[sources.length - 1]!;
-  return { sources, timers, log, statuses, close, current };
+  return { sources, urls, timers, log, statuses, close, current };
 }
 
 const change = { revision: 5, services: ['a.Svc'], applications: [], rules: [], warnings: false, all: false };
@@ -74,7 +77,40 @@ describe('openLiveEventStream', () => {
     expect(h.log).toEqual(['resync', 'resync']);
   });
 
-  it('goes down on error and resyncs when the browser reconnects by itself', () => {
+  it('does not resync on a reconnect the server answers with a replay', () => {
+    const h = harness();
+    h.current().open();
+    h.current().emit('registry', { revision: 4, state: 'connected', syncing: false }, 'e1-4');
+    h.current().fail(0);
+    h.current().open(); // the browser resumed with Last-Event-ID: e1-4
+    h.current().emit('change', change, 'e1-5');
+    expect(h.log).toEqual(['registry connected', 'change 5']);
+    expect(h.statuses).toEqual(['connecting', 'open', 'down', 'open']);
+  });
+
+  it('resyncs after a reconnect only when the server says so', () => {
+    const h = harness();
+    h.current().open();
+    h.current().emit('change', change, 'e1-5');
+    h.current().fail(0);
+    h.current().open();
+    expect(h.log).toEqual(['change 5']);
+    h.current().emit('resync', '{"revision":2}', 'e2-2');
+    expect(h.log).toEqual(['change 5', 'resync']);
+  });
+
+  it('resumes a re-created stream from the last event id it saw', () => {
+    const h = harness();
+    h.current().open();
+    h.current().emit('change', change, 'e1-5');
+    h.current().fail(2);
+    h.timers.shift()!.callback();
+    h.current().open();
+    expect(h.urls).toEqual(['/api/events', '/api/events?lastEventId=e1-5']);
+    expect(h.log).toEqual(['change 5']);
+  });
+
+  it('goes down on error and resyncs when it reconnects without ever having seen an event id', () => {
     const h = harness();
     h.current().open();
     h.current().fail(0);
@@ -85,7 +121,7 @@ describe('openLiveEventStream', () => {
     expect(h.log).toEqual(['resync']);
   });
 
-  it('re-creates a stream the browser gave up on, with growing delays, and resyncs once it is back', () => {
+  it('re-creates a stream the browser gave up on, with growing delays, and resyncs once it is back (no id seen)', () => {
     const h = harness();
     h.current().fail(2);
     h.current().fail(2); // ignored: that source is already closed and replaced only by the timer

@@ -63,4 +63,23 @@ describe('FleetChurn', () => {
     const events = await runChurn(5, 100_000, 152_000, 2);
     expect(events.slice(0, 4)).toEqual([events[0], events[0]?.replace('stop', 'fail'), events[0]?.replace('stop', 'fail'), events[0]?.replace('stop', 'start')]);
   });
+
+  it('logs each restart at debug and a periodic summary at info', async () => {
+    const lines: { level: number; msg: string; restarts?: number; reRegistrations?: number }[] = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const events: string[] = [];
+    const churn = new FleetChurn({ targets: targets(events), intervalMs: 15_000, pauseMs: 400, rng: seededRandom(3), logger, summaryMs: 300_000 });
+    churn.start();
+    churn.noteReRegistration();
+    await vi.advanceTimersByTimeAsync(20 * 60_000);
+    churn.stop();
+    const info = lines.filter((line) => line.level >= 30);
+    const restarts = events.filter((event) => event.startsWith('start')).length;
+    expect(restarts).toBeGreaterThan(40);
+    expect(info.map((line) => line.msg)).toHaveLength(4); // one summary per 5 minutes, nothing else
+    expect(info[0]?.msg).toMatch(/^demo fleet: \d+ restarts, 1 re-registrations in the last 5 min$/);
+    expect(info.reduce((n, line) => n + (line.restarts ?? 0), 0)).toBe(restarts);
+    expect(info.slice(1).every((line) => line.reRegistrations === 0)).toBe(true);
+    expect(lines.filter((line) => line.level === 20 && line.msg === 'demo instance restarted (churn)')).toHaveLength(restarts);
+  });
 });

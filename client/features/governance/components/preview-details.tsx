@@ -3,7 +3,7 @@ import { DiffView } from '../../../components/diff-view.tsx';
 import { noticeClassName } from '../../../components/notice-box.tsx';
 import { parseUnifiedDiff } from '../../../lib/line-diff.ts';
 import styles from './governance-dialog.module.css';
-import { TrafficSplit } from './traffic-split.tsx';
+import { TrafficSplit } from '../../../components/traffic-split.tsx';
 
 /** What the dry run predicts: the traffic split per service, the rule file diff, legacy nodes, warnings. */
 export function PreviewDetails({ preview }: { preview: GovernanceResult }) {

@@ -11,11 +11,14 @@ type HistoryTableProps = {
   compare: number;
   onCompare: (version: number) => void;
   onRollback: (entry: RuleHistoryEntry) => void;
+  /** The file's text now: null when it does not exist, undefined while not known yet. */
+  current: string | null | undefined;
 };
 
 /** Who changed the rule, when, how and why; each version can be diffed against now or restored. */
-export function HistoryTable({ entries, loading, compare, onCompare, onRollback }: HistoryTableProps) {
-  const latest = entries?.reduce((max, entry) => Math.max(max, entry.version), -1);
+export function HistoryTable({ entries, loading, compare, onCompare, onRollback, current }: HistoryTableProps) {
+  // Rolling back to a version whose text is what the file holds now would change nothing.
+  const isCurrent = (entry: RuleHistoryEntry): boolean => current !== undefined && entry.text === current;
   const columns: DataColumn<RuleHistoryEntry>[] = [
     { id: 'version', header: 'Version', align: 'end', cell: (entry) => `#${entry.version}` },
     { id: 'at', header: 'When', cell: (entry) => <RelativeTime iso={entry.at} /> },
@@ -25,7 +28,7 @@ export function HistoryTable({ entries, loading, compare, onCompare, onRollback 
     {
       id: 'result',
       header: 'Result',
-      cell: (entry) => (entry.text === null ? <Badge tone="danger">file deleted</Badge> : entry.zkVersion === null ? '—' : `ZooKeeper v${entry.zkVersion}`),
+      cell: (entry) => <HistoryResult entry={entry} />,
     },
     {
       id: 'actions',
@@ -36,9 +39,13 @@ export function HistoryTable({ entries, loading, compare, onCompare, onRollback 
           <button type="button" className="button button-small" aria-pressed={compare === entry.version} onClick={() => onCompare(compare === entry.version ? -1 : entry.version)}>
             {compare === entry.version ? 'Hide diff' : 'Diff with current'}
           </button>
-          <button type="button" className="button button-small" disabled={entry.version === latest} title={entry.version === latest ? 'This is the current state' : undefined} onClick={() => onRollback(entry)}>
-            Roll back to this…
-          </button>
+          {isCurrent(entry) ? (
+            <Badge tone="success" title="The file holds this state now: nothing to roll back to">current</Badge>
+          ) : (
+            <button type="button" className="button button-small" onClick={() => onRollback(entry)}>
+              Roll back to this…
+            </button>
+          )}
         </span>
       ),
     },
@@ -57,4 +64,13 @@ export function HistoryTable({ entries, loading, compare, onCompare, onRollback 
       }
     />
   );
+}
+
+/** What the file was after this change; a baseline without text is the file's absence before the console wrote it. */
+function HistoryResult({ entry }: { entry: RuleHistoryEntry }) {
+  if (entry.text === null && entry.action === 'baseline') {
+    return <span className="muted">did not exist before the console's first write</span>;
+  }
+  if (entry.text === null) return <Badge tone="warning">file deleted</Badge>;
+  return <>{entry.zkVersion === null ? '—' : `ZooKeeper v${entry.zkVersion}`}</>;
 }

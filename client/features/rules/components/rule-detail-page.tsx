@@ -30,7 +30,9 @@ export function RuleDetailPage() {
   const history = useRuleHistory(node);
   const [rollbackTo, setRollbackTo] = useState<RuleHistoryEntry>();
   const gone = rule.error instanceof ApiRequestError && rule.error.isNotFound;
-  const detail = rule.data;
+  // React Query keeps the last data beside a later error: once the file is gone (a rollback deleted
+  // it), its old badges and text must not stay on screen above "does not exist".
+  const detail = gone ? undefined : rule.data;
   const current = gone ? null : (detail?.text ?? null);
 
   return (
@@ -76,6 +78,7 @@ export function RuleDetailPage() {
                 compare={state.compare}
                 onCompare={(version) => update({ compare: version })}
                 onRollback={setRollbackTo}
+                current={gone ? null : detail?.text}
               />
             )}
           </Panel>

@@ -1,7 +1,7 @@
 import type { ServicePreview } from '@contract/governance.ts';
-import { Badge } from '../../../components/badge.tsx';
-import { ShareMeter } from '../../../components/share-meter.tsx';
-import { formatCount } from '../../../lib/display-format.ts';
+import { Badge } from './badge.tsx';
+import { ShareMeter } from './share-meter.tsx';
+import { formatCount } from '../lib/display-format.ts';
 import styles from './traffic-split.module.css';
 
 /** Predicted traffic before → after for every provider of one service; the targeted rows stand out. */

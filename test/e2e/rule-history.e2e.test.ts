@@ -1,0 +1,72 @@
+// A rule the console created, in a browser: its history's baseline says the file did not exist before
+// (neutrally, not "file deleted"), the version matching the file now is marked current instead of offering
+// a rollback, and rolling back to the baseline deletes the file — the open page then shows only that it
+// does not exist, not the old "valid · ZooKeeper version" badges. Screenshots: test-artifacts/e2e/rule-history-*.png.
+
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireChromium, saveScreenshot } from '../support/chromium.ts';
+import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { useSeededConsole } from './seeded-console.ts';
+
+const SHOW_MS = 15_000;
+const REASON = 'lighter weight for 10.0.0.3';
+const ROLLBACK_REASON = 'the file was not there before';
+
+describe.runIf(requireZooKeeper() && requireChromium())('a console-created rule in a browser', () => {
+  const e2e = useSeededConsole('rule-history', SHOW_MS);
+  let page: Page;
+  let node: string;
+
+  beforeAll(async () => {
+    ({ page } = e2e);
+    // demo-provider-27 has no application-scope rule file: this write creates one, with a baseline of "no file".
+    const res = await fetch(new URL('/api/applications/demo-provider-27/instances/10.0.0.3:20880/weight', e2e.switchboard.url), {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ weight: 40, reason: REASON, expectedVersion: -1 }),
+    });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { rule: { node: string }; zkVersion: number | null };
+    expect(body.zkVersion).not.toBeNull();
+    node = body.rule.node;
+  });
+
+  it('words the baseline neutrally and marks the current version instead of offering a rollback to it', async () => {
+    await page.goto(`/rules/${encodeURIComponent(node)}`);
+    const history = page.getByRole('table', { name: 'Rule history' });
+    const baseline = rowWith(history, 'baseline');
+    const write = rowWith(history, REASON);
+    await baseline.getByText("did not exist before the console's first write").waitFor();
+    expect(await baseline.getByText('file deleted').count()).toBe(0);
+    await write.getByText('current', { exact: true }).waitFor();
+    expect(await write.getByRole('button', { name: 'Roll back to this…' }).count()).toBe(0);
+    await baseline.getByRole('button', { name: 'Roll back to this…' }).waitFor();
+    await saveScreenshot(page, 'rule-history-created');
+  });
+
+  it('shows only "does not exist" once a rollback deleted the file', async () => {
+    const history = page.getByRole('table', { name: 'Rule history' });
+    await rowWith(history, 'baseline').getByRole('button', { name: 'Roll back to this…' }).click();
+    const dialog = page.getByRole('dialog', { name: /^Roll back to version #/ });
+    await dialog.getByRole('textbox', { name: /^Reason/ }).fill(ROLLBACK_REASON);
+    await dialog.getByRole('button', { name: 'Roll back and delete the file' }).click();
+    await dialog.getByRole('button', { name: 'Yes, delete the rule file' }).click();
+    await dialog.getByText('Rolled back', { exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
+
+    await page.getByText('The rule file does not exist (now)').waitFor();
+    const header = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+    expect(await header.getByText('valid', { exact: true }).count()).toBe(0);
+    expect(await header.getByText(/ZooKeeper version/).count()).toBe(0);
+    // The deleting rollback is itself a version equal to now: current, beside the baseline.
+    const rollback = rowWith(history, ROLLBACK_REASON);
+    await rollback.getByText('file deleted').waitFor();
+    await rollback.getByText('current', { exact: true }).waitFor();
+    await saveScreenshot(page, 'rule-history-deleted');
+  });
+});
+
+function rowWith(table: Locator, text: string | RegExp): Locator {
+  return table.locator('tbody').getByRole('row').filter({ hasText: text });
+}
