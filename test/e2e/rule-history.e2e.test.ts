@@ -1,7 +1,8 @@
 // A rule the console created, in a browser: its history's baseline says the file did not exist before
 // (neutrally, not "file deleted"), the version matching the file now is marked current instead of offering
 // a rollback, and rolling back to the baseline deletes the file — the open page then shows only that it
-// does not exist, not the old "valid · ZooKeeper version" badges. Screenshots: test-artifacts/e2e/rule-history-*.png.
+// does not exist, not the old "valid · ZooKeeper version" badges. The rollback dialog shows the dry run's
+// traffic split and keeps the reason through the delete confirmation. Screenshots: test-artifacts/e2e/rule-history-*.png.
 
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -50,7 +51,17 @@ describe.runIf(requireZooKeeper() && requireChromium())('a console-created rule 
     await rowWith(history, 'baseline').getByRole('button', { name: 'Roll back to this…' }).click();
     const dialog = page.getByRole('dialog', { name: /^Roll back to version #/ });
     await dialog.getByRole('textbox', { name: /^Reason/ }).fill(ROLLBACK_REASON);
+    // The dry run's predicted traffic split, as the governance dialog shows it (the service-scope weight 300
+    // outranks this application rule, so before and after agree — the table says so rather than guessing).
+    const split = dialog.getByRole('table', { name: /^Traffic split for / });
+    await split.getByRole('row').filter({ hasText: '10.0.0.3:20880' }).waitFor();
     await dialog.getByRole('button', { name: 'Roll back and delete the file' }).click();
+    await dialog.getByRole('button', { name: 'Yes, delete the rule file' }).waitFor();
+    // The reason stays on screen, and editable, through the delete confirmation.
+    const reason = dialog.getByRole('textbox', { name: /^Reason/ });
+    expect(await reason.inputValue()).toBe(ROLLBACK_REASON);
+    expect(await reason.isEditable()).toBe(true);
+    await saveScreenshot(page, 'rule-history-confirm-delete');
     await dialog.getByRole('button', { name: 'Yes, delete the rule file' }).click();
     await dialog.getByText('Rolled back', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();

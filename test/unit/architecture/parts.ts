@@ -58,6 +58,7 @@ const SERVER_PARTS: readonly PartDeclaration[] = [
   { name: 'EmbeddedZk', globs: ['server/embedded-zk/**'], reason: 'the embedded ZooKeeper-compatible server (its own network edge)' },
   { name: 'Http', globs: ['server/http/**'], reason: 'the HTTP edge: routes translate, errors map to statuses' },
   { name: 'Demo', globs: ['server/demo/**'], reason: 'the demo fleet: registers like Dubbo apps through ZooKeeper' },
+  { name: 'Logging', globs: ['server/logger.ts'], reason: 'one pino logger per module (one `module` key per line), for the edges' },
   { name: 'Composition', globs: ['server/*.ts'], reason: 'main, configuration, logging and the wiring of everything' },
 ];
 
@@ -89,7 +90,10 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     { from: 'Http', to: 'Mirror', typeOnly: true, reason: 'the read model names the mirror’s type; the composition root passes the mirror in' },
     ...arrows('Demo', ['Zk'], 'the demo fleet registers through the real ZooKeeper client'),
     { from: 'Demo', to: 'Dubbo', reason: 'demo apps build their URLs, rules and routing with the Dubbo model, like real Dubbo apps' },
-    ...arrows('Composition', ['Http', 'Governance', 'RuleStore', 'Registry', 'Mirror', 'Topology', 'Zk', 'EmbeddedZk', 'Demo', 'Contract', 'Dubbo', 'Errors'], 'the composition root wires every part'),
+    ...arrows('Zk', ['Logging'], 'the edges log through one module-logger helper'),
+    ...arrows('Http', ['Logging'], 'the edges log through one module-logger helper'),
+    ...arrows('Demo', ['Logging'], 'the demo fleet logs through the same module-logger helper'),
+    ...arrows('Composition', ['Logging', 'Http', 'Governance', 'RuleStore', 'Registry', 'Mirror', 'Topology', 'Zk', 'EmbeddedZk', 'Demo', 'Contract', 'Dubbo', 'Errors'], 'the composition root wires every part'),
     ...arrows('ClientEntry', ['App'], 'mounts the app'),
     ...arrows('App', ['Feature', 'Lib', 'Components', 'Contract'], 'app → features → {lib, components} → contract'),
     ...arrows('Feature', ['Lib', 'Components', 'Contract'], 'features build on shared logic, shared UI and the contract'),

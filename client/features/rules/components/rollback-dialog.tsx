@@ -5,6 +5,7 @@ import { DiffView } from '../../../components/diff-view.tsx';
 import { ModalDialog } from '../../../components/modal-dialog.tsx';
 import { NoticeBox, noticeClassName, type NoticeTone } from '../../../components/notice-box.tsx';
 import { ReasonField } from '../../../components/reason-field.tsx';
+import { TrafficSplit } from '../../../components/traffic-split.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { parseUnifiedDiff } from '../../../lib/line-diff.ts';
 import { auditKeys, ruleKeys } from '../../../lib/query-keys.ts';
@@ -80,13 +81,15 @@ export function RollbackDialog({ node, entry, expectedVersion: seen, onClose }: 
       </p>
       <StateNotice state={state} />
       {state.phase === 'previewing' ? <p role="status" className={styles.muted}>Computing the effect (dry run, nothing is written)…</p> : null}
+      {preview?.preview?.map((service) => <TrafficSplit key={service.serviceKey} service={service} />)}
       {preview ? <DiffView label="Rollback diff" lines={parseUnifiedDiff(preview.diff)} emptyText="The current text already equals that version." /> : null}
       {preview?.warnings?.length ? (
         <ul className={noticeClassName('warning')} aria-label="Warnings">
           {preview.warnings.map((warning) => <li key={warning.code}>{warning.message}</li>)}
         </ul>
       ) : null}
-      {state.phase === 'ready' || state.phase === 'applying' ? (
+      {/* Kept through the delete confirmation: the reason is still the operator's to read and change. */}
+      {state.phase === 'ready' || state.phase === 'applying' || state.phase === 'confirm-delete' ? (
         <ReasonField value={reason} onChange={setReason} disabled={state.phase === 'applying'} />
       ) : null}
     </ModalDialog>
