@@ -119,7 +119,19 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     expect(await entries.getByRole('listitem').first().textContent()).toContain(DISABLE_REASON); // newest first
     await weight.getByRole('button', { name: 'Show the diff' }).click();
     await weight.getByRole('figure').getByText(/weight: 500/).waitFor();
+    // The exact time stands beside "n minutes ago", and the actor's name stays on one line.
+    await weight.getByText(/\d{1,2}:\d{2}:\d{2}/).first().waitFor();
+    await weight.getByText(/ago|just now/).first().waitFor();
+    const actor = weight.getByText('local-operator', { exact: true });
+    const lines = await actor.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '16')));
+    expect(lines, 'the actor wraps').toBeLessThanOrEqual(1);
     await saveScreenshot(page, 'governance-audit');
+
+    // The action filter is a dropdown of the actions the console records.
+    await page.getByRole('combobox', { name: 'Action' }).selectOption('disable');
+    await entries.getByRole('listitem').filter({ hasText: WEIGHT_REASON }).waitFor({ state: 'detached' });
+    await entries.getByRole('listitem').filter({ hasText: DISABLE_REASON }).waitFor();
+    expect(new URL(page.url()).searchParams.get('action')).toBe('disable');
   });
 
   it('rolls the rule back from the rule page and the service returns to its original state', async () => {

@@ -5,6 +5,7 @@ import { Badge } from '../../../components/badge.tsx';
 import { DiffView } from '../../../components/diff-view.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
+import { formatTimestamp } from '../../../lib/display-format.ts';
 import { diffTexts, foldContext } from '../../../lib/line-diff.ts';
 import styles from './audit-page.module.css';
 
@@ -19,8 +20,11 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
         <button type="button" className={`button button-small button-quiet ${styles.toggle}`} aria-expanded={open} aria-label={open ? 'Hide the diff' : 'Show the diff'} onClick={() => setOpen(!open)}>
           {open ? '▾' : '▸'}
         </button>
-        <span className={styles.time}><RelativeTime iso={entry.at} /></span>
-        <span className={styles.actor}>{entry.actor}</span>
+        <span className={styles.time}>
+          <span className={styles.absolute}>{formatTimestamp(entry.at)}</span>
+          <RelativeTime iso={entry.at} />
+        </span>
+        <span className={styles.actor} title={entry.actor}>{entry.actor}</span>
         <Badge tone={entry.action.includes('disable') ? 'danger' : 'accent'}>{entry.action}</Badge>
         <span className={styles.target}>
           {where && entry.target.scope === 'service' ? <Link to={appPaths.service(where)} className="mono">{where}</Link> : <span className="mono">{where}</span>}

@@ -1,3 +1,4 @@
+import { governanceActionSchema } from '@contract/governance.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -11,6 +12,9 @@ import styles from './audit-page.module.css';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 /** Every governance write the console made, newest first, filterable by who, what and where. */
+/** Every action the console records: the governance actions and rollback. */
+const AUDIT_ACTIONS = [...governanceActionSchema.options, 'rollback'] as const;
+
 export function AuditPage() {
   useSlashFocus('Filter by target');
   const [filters, update] = useUrlState(auditUrlStateSchema);
@@ -27,7 +31,14 @@ export function AuditPage() {
         toolbar={
           <div className={styles.filters}>
             <SearchBox label="Filter by actor" placeholder="Actor" value={filters.actor} width="160px" onSearch={(actor) => update({ actor }, { replace: true })} />
-            <SearchBox label="Filter by action" placeholder="Action (set-weight, disable…)" value={filters.action} width="220px" onSearch={(action) => update({ action }, { replace: true })} />
+            <select className="input" aria-label="Action" value={filters.action} onChange={(event) => update({ action: event.target.value }, { replace: true })}>
+              <option value="">All actions</option>
+              {AUDIT_ACTIONS.map((action) => (
+                <option key={action} value={action}>
+                  {action}
+                </option>
+              ))}
+            </select>
             <SearchBox label="Filter by target" placeholder="Rule node, service, application" value={filters.target} width="260px" onSearch={(target) => update({ target }, { replace: true })} />
           </div>
         }
