@@ -27,6 +27,8 @@ export const auditEntrySchema = z.object({
   before: z.string().nullable(),
   after: z.string().nullable(),
   ruleVersion: z.number().int().nullable(),
+  /** On a rollback: the rule-history version whose state it restored (absent on other actions). */
+  restoredVersion: z.number().int().optional(),
   legacy: z.object({ created: z.array(z.string()), removed: z.array(z.string()) }),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -20,6 +20,8 @@ export interface WriteIntent {
   readonly target: AuditEntry['target'];
   readonly actor: Actor;
   readonly reason: string;
+  /** A rollback's history version, recorded in the audit entry. */
+  readonly restoredVersion?: number;
 }
 
 export function auditTarget(node: string, target: RuleTarget, addresses: readonly string[]): AuditEntry['target'] {
@@ -57,6 +59,7 @@ export function buildRuleWrite(
       before,
       after: intent.ruleChanged ? intent.nextText : before,
       legacy: { created: [...parts.legacy.create], removed: [...parts.legacy.remove] },
+      ...(intent.restoredVersion === undefined ? {} : { restoredVersion: intent.restoredVersion }),
     },
   };
   return {

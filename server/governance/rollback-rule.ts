@@ -105,6 +105,7 @@ function decide(deps: GovernanceDeps, attempt: Attempt): AttemptDecision {
     target: auditTarget(rule.node, targetOfRuleNode(rule), []),
     actor: attempt.actor,
     reason: request.reason ?? `rollback to history version ${restore.version}`,
+    restoredVersion: restore.version,
   });
 }
 

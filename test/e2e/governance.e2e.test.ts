@@ -156,6 +156,12 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     await rowWith(providers, '10.0.0.3:20880').getByText('75%', { exact: true }).waitFor();
     await rowWith(providers, '10.0.0.4:20880').getByText('25%', { exact: true }).waitFor();
     await saveScreenshot(page, 'governance-rolled-back');
+
+    // The audit entry of the rollback names the history version it restored.
+    await page.goto('/audit?action=rollback');
+    const entry = page.getByRole('list', { name: 'Audit entries' }).getByRole('listitem').filter({ hasText: ROLLBACK_REASON });
+    await entry.getByText(/restored history version #\d+/).waitFor();
+    await saveScreenshot(page, 'governance-audit-rollback');
   });
 });
 

@@ -182,7 +182,7 @@ describe.each(registryBackends.filter((b) => b.available()))('governance API ove
     expect(rollbackResultSchema.safeParse(res.body).success).toBe(true);
     expect(await readNode(registrar.client, DEMO_PATH)).toEqual({ text: fx.demoWeightRule, version: 4 });
     const audit = (await get<AuditList>('/api/audit?action=rollback')).body.items;
-    expect(audit[0]).toMatchObject({ action: 'rollback', reason: 'undo', after: fx.demoWeightRule, target: { node: DEMO_NODE } });
+    expect(audit[0]).toMatchObject({ action: 'rollback', restoredVersion: 0, reason: 'undo', after: fx.demoWeightRule, target: { node: DEMO_NODE } });
     await waitFor(async () => (await detail(fx.DEMO)).providers.find((p) => p.address === '10.0.0.4:20880')?.weight === 100);
     expect((await post<ErrorBody>(`/api/rules/${enc(DEMO_NODE)}/rollback`, { version: 99 })).status).toBe(404);
   });

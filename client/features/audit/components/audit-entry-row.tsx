@@ -34,6 +34,7 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
         <Link className={styles.rule} to={appPaths.rule(entry.target.node)}>
           {entry.target.node}
           {entry.ruleVersion !== null ? ` (v${entry.ruleVersion})` : ''}
+          {entry.restoredVersion !== undefined ? <span className="muted"> · restored history version #{entry.restoredVersion}</span> : null}
         </Link>
       </div>
       {open ? (
