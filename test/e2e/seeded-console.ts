@@ -6,14 +6,15 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { RunningSwitchboard } from '../../server/switchboard.ts';
 import { startTestConsole } from '../support/test-console.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
-import { launchChromium, saveScreenshot } from '../support/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
 import { uniqueChroot, useZooKeeper, type SharedZooKeeper } from '../support/use-zookeeper.ts';
 import { ensureClientBuilt } from './client-build.ts';
+import { guardEachTest, recordPageErrors, stopAll } from './fixture-hooks.ts';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -45,7 +46,7 @@ export function useSeededConsole(name: string, showMs: number): SeededConsole {
     context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
     context.setDefaultTimeout(showMs);
     page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+    recordPageErrors(page, pageErrors);
   }, 300_000);
 
   // Runs before useZooKeeper's own afterAll stops the server (vitest runs after-hooks in reverse).
@@ -55,24 +56,10 @@ export function useSeededConsole(name: string, showMs: number): SeededConsole {
     } catch {
       // ZooKeeper never started: nothing to resume.
     }
-    const failures: unknown[] = [];
-    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]) {
-      try {
-        await stop();
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
+    await stopAll([() => browser?.close(), () => switchboard?.stop(), () => registrar?.close()]);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `FAILED-${name}-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-    const errors = pageErrors.splice(0);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  });
+  guardEachTest(name, () => page, pageErrors);
 
   const ready = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`useSeededConsole(): ${what} is only available inside tests`);

@@ -8,11 +8,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pino } from 'pino';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import { startSwitchboard, type RunningSwitchboard } from '../../server/switchboard.ts';
-import { launchChromium, saveScreenshot } from '../support/chromium.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { startZooKeeper, type ZooKeeperProcess } from '../support/zookeeper-server.ts';
 import { ensureClientBuilt } from './client-build.ts';
+import { guardEachTest, recordPageErrors, stopAll } from './fixture-hooks.ts';
 
 const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -48,27 +49,14 @@ export function useUnreachableConsole(name: string, showMs: number): Unreachable
     const context = await browser.newContext({ baseURL: switchboard.url, viewport: { width: 1440, height: 900 } });
     context.setDefaultTimeout(showMs);
     page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${error.name}: ${error.message}`));
+    recordPageErrors(page, pageErrors);
   }, 300_000);
 
   afterAll(async () => {
-    const failures: unknown[] = [];
-    for (const stop of [() => browser?.close(), () => switchboard?.stop(), () => zookeeper?.stop()]) {
-      try {
-        await stop();
-      } catch (error) {
-        failures.push(error);
-      }
-    }
-    if (failures.length > 0) throw new AggregateError(failures, 'stopping the e2e fixtures failed');
+    await stopAll([() => browser?.close(), () => switchboard?.stop(), () => zookeeper?.stop()]);
   });
 
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && page) {
-      await saveScreenshot(page, `FAILED-${name}-${task.name.replace(/[^a-z0-9]+/gi, '-')}`).catch(() => undefined);
-    }
-    expect(pageErrors.splice(0), 'uncaught errors in the page').toEqual([]);
-  });
+  guardEachTest(name, () => page, pageErrors);
 
   const ready = <T>(value: T | undefined, what: string): T => {
     if (value === undefined) throw new Error(`useUnreachableConsole(): ${what} is only available inside tests`);
