@@ -1,5 +1,6 @@
 import { ApiRequestError } from '../lib/api-client.ts';
 import { isRegistryUnreachableError } from '../lib/registry-outage.ts';
+import { RetryAction } from './retry-action.tsx';
 import { RegistryUnreachableState } from './registry-unreachable-state.tsx';
 import styles from './state-message.module.css';
 
@@ -18,13 +19,7 @@ export function ErrorState({ error, what, onRetry }: ErrorStateProps) {
     <div className={`${styles.message} ${styles.error}`} role="alert">
       <p className={styles.title}>{title}</p>
       <p className={styles.detail}>{detail}</p>
-      {onRetry ? (
-        <div className={styles.action}>
-          <button type="button" className="button" onClick={onRetry}>
-            Try again
-          </button>
-        </div>
-      ) : null}
+      <RetryAction onRetry={onRetry} />
     </div>
   );
 }

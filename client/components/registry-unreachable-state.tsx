@@ -1,6 +1,7 @@
 import { formatCount } from '../lib/display-format.ts';
 import { useHealth } from '../lib/health-query.ts';
 import { registryOutage } from '../lib/registry-outage.ts';
+import { RetryAction } from './retry-action.tsx';
 import { RetryCountdown } from './retry-countdown.tsx';
 import styles from './state-message.module.css';
 
@@ -36,13 +37,7 @@ export function RegistryUnreachableState({ message, what, onRetry }: RegistryUnr
       ) : (
         <p className={styles.detail}>{message}</p>
       )}
-      {onRetry ? (
-        <div className={styles.action}>
-          <button type="button" className="button" onClick={onRetry}>
-            Try again
-          </button>
-        </div>
-      ) : null}
+      <RetryAction onRetry={onRetry} />
     </div>
   );
 }

@@ -1,0 +1,12 @@
+import styles from './state-message.module.css';
+
+/** The "Try again" button of a failed load, when the region can retry. */
+export function RetryAction({ onRetry }: { onRetry: (() => void) | undefined }) {
+  return onRetry ? (
+    <div className={styles.action}>
+      <button type="button" className="button" onClick={onRetry}>
+        Try again
+      </button>
+    </div>
+  ) : null;
+}
