@@ -3,7 +3,9 @@
 // "not in the whitelist" answer, an unknown one is treated as a (too large) frame length.
 
 import type { Connection } from './connection.ts';
-import type { ServerCore } from './server-core.ts';
+import type { ServerStats } from './server-stats.ts';
+import type { Session } from './session-tracker.ts';
+import type { ZkDatabase } from './zk-database.ts';
 
 export const ZOOKEEPER_VERSION = '3.8.0-embedded, built on 1970-01-01 00:00 UTC';
 
@@ -22,6 +24,25 @@ export interface FourLetterWordConfig {
   readonly clientPort: () => number;
 }
 
+/**
+ * What the admin words read of a running server. Declared here, so this module depends on
+ * the server's parts and not on the server core that calls it.
+ */
+export interface FourLetterWordHost {
+  readonly stats: ServerStats;
+  readonly connections: ReadonlySet<Connection>;
+  readonly db: ZkDatabase;
+  readonly sessions: { all(): readonly Session[] };
+  readonly startedAt: number;
+  readonly config: {
+    readonly fourLetterWords: FourLetterWordConfig;
+    readonly tickTime: number;
+    readonly minSessionTimeout: number;
+    readonly maxSessionTimeout: number;
+  };
+  now(): number;
+}
+
 const hex = (value: bigint): string => BigInt.asUintN(64, value).toString(16);
 
 function connectionLine(connection: Connection, brief: boolean): string {
@@ -35,7 +56,7 @@ function connectionLine(connection: Connection, brief: boolean): string {
   return `${line})`;
 }
 
-function serverSummary(core: ServerCore): string {
+function serverSummary(core: FourLetterWordHost): string {
   const { stats } = core;
   return [
     `Latency min/avg/max: ${stats.minLatency}/${stats.avgLatency}/${stats.maxLatency}`,
@@ -51,7 +72,7 @@ function serverSummary(core: ServerCore): string {
   ].join('\n');
 }
 
-function monitor(core: ServerCore): string {
+function monitor(core: FourLetterWordHost): string {
   const { stats, db } = core;
   const pairs: Array<[string, string | number]> = [
     ['zk_version', ZOOKEEPER_VERSION],
@@ -73,7 +94,7 @@ function monitor(core: ServerCore): string {
   return pairs.map(([key, value]) => `${key}\t${value}\n`).join('');
 }
 
-function configuration(core: ServerCore): string {
+function configuration(core: FourLetterWordHost): string {
   const { config } = core;
   return [
     `clientPort=${config.fourLetterWords.clientPort()}`,
@@ -101,7 +122,7 @@ function environment(): string {
   return `${lines.join('\n')}\n`;
 }
 
-function watchesByConnection(core: ServerCore): string {
+function watchesByConnection(core: FourLetterWordHost): string {
   let text = '';
   for (const connection of core.connections) {
     const paths = core.db.watches.dataWatches.pathsOf(connection);
@@ -111,7 +132,7 @@ function watchesByConnection(core: ServerCore): string {
   return `${text}\n`;
 }
 
-function watchesByPath(core: ServerCore): string {
+function watchesByPath(core: FourLetterWordHost): string {
   const table = core.db.watches.dataWatches;
   let text = '';
   for (const path of table.paths()) {
@@ -121,7 +142,7 @@ function watchesByPath(core: ServerCore): string {
   return `${text}\n`;
 }
 
-function sessionDump(core: ServerCore): string {
+function sessionDump(core: FourLetterWordHost): string {
   const sessions = core.sessions.all();
   const withEphemerals = sessions.filter((session) => core.db.tree.ephemeralsOf(session.id).length > 0);
   let text = `SessionTracker dump:\nGlobal Sessions(${sessions.length}):\n`;
@@ -133,7 +154,7 @@ function sessionDump(core: ServerCore): string {
   return text;
 }
 
-function run(word: string, core: ServerCore): string {
+function run(word: string, core: FourLetterWordHost): string {
   const table = core.db.watches.dataWatches;
   switch (word) {
     case 'ruok':
@@ -168,7 +189,7 @@ function run(word: string, core: ServerCore): string {
 }
 
 /** The reply to `word`, or null when it is not a four-letter word at all. */
-export function answerFourLetterWord(word: string, core: ServerCore): string | null {
+export function answerFourLetterWord(word: string, core: FourLetterWordHost): string | null {
   if (!KNOWN_FOUR_LETTER_WORDS.includes(word)) return null;
   if (!core.config.fourLetterWords.enabled.has(word)) {
     return `${word} is not executed because it is not in the whitelist.\n`;

@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { checkArchitecture } from './check-architecture.ts';
+import { findImportCycles } from './import-cycles.ts';
 import { ARCHITECTURE } from './parts.ts';
 import { repositoryFiles } from './repository-files.ts';
 
@@ -16,6 +17,10 @@ describe('architecture', () => {
 
   it('matches the declared parts and arrows', () => {
     expect(checkArchitecture(ARCHITECTURE, files)).toEqual([]);
+  });
+
+  it('has no import cycles between files, type-only ones included', () => {
+    expect(findImportCycles(ARCHITECTURE, files)).toEqual([]);
   });
 
   it('declares no arrow both allowed and forbidden, and only between declared parts', () => {

@@ -73,7 +73,7 @@ export function checkArchitecture(declaration: ArchitectureDeclaration, files: r
   return violations;
 }
 
-function resolveTarget(declaration: ArchitectureDeclaration, from: string, specifier: string): string | undefined {
+export function resolveTarget(declaration: ArchitectureDeclaration, from: string, specifier: string): string | undefined {
   for (const [alias, target] of Object.entries(declaration.aliases)) {
     if (specifier.startsWith(alias)) return `${target}${specifier.slice(alias.length)}`;
   }
