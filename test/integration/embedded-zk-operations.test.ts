@@ -4,7 +4,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
-import { body, readMultiResults, RawZkSession, Wire, type RawReply } from '../support/raw-zk-driver.ts';
+import { body, readMultiResults, RawZkSession, type RawReply } from '../support/raw-zk-driver.ts';
+import { Wire } from '../support/raw-zk-wire.ts';
 
 const server = new EmbeddedZooKeeper();
 let zk: RawZkSession;

@@ -5,7 +5,8 @@
 import { connect } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.ts';
-import { body, connectRequest, FrameSocket, RawZkSession, Wire, WireReader } from '../support/raw-zk-driver.ts';
+import { body, connectRequest, FrameSocket, RawZkSession } from '../support/raw-zk-driver.ts';
+import { Wire, WireReader } from '../support/raw-zk-wire.ts';
 
 const server = new EmbeddedZooKeeper({ tickTime: 2000, fourLetterWords: ['ruok', 'srvr', 'stat', 'mntr', 'conf', 'envi', 'cons', 'wchs'] });
 let port = 0;
