@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { registryUnavailableError } from '../errors/domain-error.ts';
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError, type ZkError } from '../zk/zk-error.ts';
-import { isRegistryUnavailable } from '../zk/zk-availability.ts';
+import { isOutcomeUnknown, isRegistryUnavailable } from '../zk/zk-availability.ts';
 import { parentPath } from '../zk/zk-path.ts';
 import { planRuleMulti, recordsHistory } from './plan-rule-multi.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
@@ -34,7 +34,7 @@ export async function registryCall<T>(what: string, call: () => Promise<T>): Pro
     return await call();
   } catch (error) {
     if (isRegistryUnavailable(error)) {
-      const ambiguous = error.code === 'CONNECTION_LOSS' ? '; a write may or may not have been applied — check the history' : '';
+      const ambiguous = isOutcomeUnknown(error) ? '; a write may or may not have been applied — check the history' : '';
       throw registryUnavailableError(`The registry is unavailable (${error.code}) while ${what}${ambiguous}`, { code: error.code, reason: error.message });
     }
     throw error;

@@ -13,11 +13,3 @@ export interface SnapshotChange {
 export function emptyChange(): SnapshotChange {
   return { interfaces: new Set(), applications: new Set(), rules: new Set(), warnings: false, all: false };
 }
-
-export function mergeChange(into: SnapshotChange, from: SnapshotChange): void {
-  for (const name of from.interfaces) into.interfaces.add(name);
-  for (const app of from.applications) into.applications.add(app);
-  for (const node of from.rules) into.rules.add(node);
-  into.warnings ||= from.warnings;
-  into.all ||= from.all;
-}

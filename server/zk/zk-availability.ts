@@ -2,6 +2,7 @@
 //  - connection trouble: the request failed because there was no usable connection (retry once it is back);
 //  - registry unavailable: connection trouble, or the registry refused our credentials — either way the
 //    console cannot serve the request now (503), nothing is wrong with the request itself;
+//  - outcome unknown: the request was sent and the answer lost, so a write may or may not have been applied;
 //  - a failed connection attempt: what stopped it, and whether that is the ordinary "nothing answers
 //    there" (refused, unreachable, timed out: one short log line) or something to log with its stack.
 
@@ -24,6 +25,11 @@ export function isConnectionTrouble(error: unknown): error is ZkError {
 /** The registry cannot serve anything right now: connection trouble or rejected credentials. */
 export function isRegistryUnavailable(error: unknown): error is ZkError {
   return isConnectionTrouble(error) || (error instanceof ZkError && error.code === 'AUTH_FAILED');
+}
+
+/** The request was sent and its answer lost (CONNECTION_LOSS): a write may or may not have been applied. */
+export function isOutcomeUnknown(error: unknown): error is ZkError {
+  return error instanceof ZkError && error.code === 'CONNECTION_LOSS';
 }
 
 /** Why one connection attempt to one server ended before the ZooKeeper handshake completed. */

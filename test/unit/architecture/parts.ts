@@ -42,7 +42,16 @@ export const PURE_FORBIDDEN_PACKAGES =
   /^(express|node-zookeeper-client|pino|node:(fs|fs\/promises|net|http|https|child_process|dgram|worker_threads)|fs|net|http|https|child_process)$/;
 
 const SERVER_PARTS: readonly PartDeclaration[] = [
-  { name: 'Mirror', globs: ['server/registry/registry-mirror.ts'], reason: 'the watch-driven mirror: the registry side that talks to ZooKeeper' },
+  {
+    name: 'Mirror',
+    globs: [
+      'server/registry/registry-mirror.ts',
+      'server/registry/watch-generation.ts',
+      'server/registry/watched-read.ts',
+      'server/registry/revision-coalescer.ts',
+    ],
+    reason: 'the watch-driven mirror: the registry side that talks to ZooKeeper (its watches and reads) and owns the coalescing timer',
+  },
   {
     name: 'RuleStore',
     globs: ['server/governance/rule-store.ts', 'server/governance/history-store.ts', 'server/governance/audit-store.ts'],

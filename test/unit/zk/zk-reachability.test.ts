@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Reachability } from '../../../server/zk/reachability.ts';
 import { reconnectDelayMs } from '../../../server/zk/reconnect-delay.ts';
-import { isConnectionTrouble, isRegistryUnavailable, socketFailureCause } from '../../../server/zk/zk-availability.ts';
+import { isConnectionTrouble, isOutcomeUnknown, isRegistryUnavailable, socketFailureCause } from '../../../server/zk/zk-availability.ts';
 import { ZkError } from '../../../server/zk/zk-error.ts';
 
 describe('reconnectDelayMs', () => {
@@ -32,18 +32,19 @@ describe('reconnectDelayMs', () => {
 
 describe('availability classification', () => {
   it.each([
-    ['CONNECTION_LOSS', true, true],
-    ['NOT_CONNECTED', true, true],
-    ['SESSION_EXPIRED', true, true],
-    ['OPERATION_TIMEOUT', true, true],
-    ['CLOSED', true, true],
-    ['AUTH_FAILED', false, true],
-    ['NO_NODE', false, false],
-    ['BAD_VERSION', false, false],
-  ] as const)('%s: connection trouble %s, registry unavailable %s', (code, connection, unavailable) => {
+    ['CONNECTION_LOSS', true, true, true],
+    ['NOT_CONNECTED', true, true, false],
+    ['SESSION_EXPIRED', true, true, false],
+    ['OPERATION_TIMEOUT', true, true, false],
+    ['CLOSED', true, true, false],
+    ['AUTH_FAILED', false, true, false],
+    ['NO_NODE', false, false, false],
+    ['BAD_VERSION', false, false, false],
+  ] as const)('%s: connection trouble %s, registry unavailable %s, outcome unknown %s', (code, connection, unavailable, unknown) => {
     const error = new ZkError(code, code);
     expect(isConnectionTrouble(error)).toBe(connection);
     expect(isRegistryUnavailable(error)).toBe(unavailable);
+    expect(isOutcomeUnknown(error)).toBe(unknown);
   });
 
   it('calls a refused or unresolvable server ordinary, an unknown socket error not', () => {
