@@ -6,8 +6,7 @@ import { RulesPage } from '../features/rules/components/rules-page.tsx';
 import { ServicesPage } from '../features/services/components/services-page.tsx';
 import { WarningsPage } from '../features/warnings/components/warnings-page.tsx';
 import { AppShell } from './app-shell.tsx';
-import { GovernedApplicationDetailPage } from './governed-application-detail-page.tsx';
-import { GovernedServiceDetailPage } from './governed-service-detail-page.tsx';
+import { GovernedDetailPage } from './governed-detail-page.tsx';
 import { GovernedTopologyPage } from './governed-topology-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RouteError } from './route-error.tsx';
@@ -24,9 +23,9 @@ export function createAppRouter() {
             { index: true, element: <Navigate to="/topology" replace /> },
             { path: 'topology', element: <GovernedTopologyPage /> },
             { path: 'services', element: <ServicesPage /> },
-            { path: 'services/:key', element: <GovernedServiceDetailPage /> },
+            { path: 'services/:key', element: <GovernedDetailPage scope="service" /> },
             { path: 'applications', element: <ApplicationsPage /> },
-            { path: 'applications/:name', element: <GovernedApplicationDetailPage /> },
+            { path: 'applications/:name', element: <GovernedDetailPage scope="application" /> },
             { path: 'warnings', element: <WarningsPage /> },
             { path: 'rules', element: <RulesPage /> },
             { path: 'rules/:node', element: <RuleDetailPage /> },

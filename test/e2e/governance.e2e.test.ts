@@ -95,6 +95,22 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     await saveScreenshot(page, 'governance-disabled');
   });
 
+  it('turns the last-provider guardrail into a second question, and Cancel writes nothing', async () => {
+    const providers = page.getByRole('table', { name: 'Providers' });
+    const last = rowWith(providers, '10.0.0.4:20880');
+    await last.getByRole('button', { name: 'Disable 10.0.0.4:20880' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Disable 10.0.0.4:20880' });
+    // The dry run itself is refused; the dialog asks instead of failing, and offers the overruling yes.
+    await dialog.getByText('Disable the last enabled provider anyway?').waitFor();
+    await dialog.getByRole('button', { name: 'Disable anyway' }).waitFor();
+    expect(await dialog.getByRole('textbox', { name: /^Reason/ }).isEditable()).toBe(true);
+    await saveScreenshot(page, 'governance-last-provider-question');
+    await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await last.getByText('Enabled', { exact: true }).waitFor();
+    await last.getByText('100%', { exact: true }).waitFor();
+  });
+
   it('lists the rule with its history on the Rules page', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' }).click();
     const rules = page.getByRole('table', { name: 'Rules' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { configuratorNodeOf, describeIntent, expectedVersionOf, governanceRequest, legacyRecommended } from '../../../client/features/governance/governance-intent.ts';
 import type { WriteOptions } from '../../../client/features/governance/governance-intent.ts';
-import { forceQuestion } from '../../../client/features/governance/refusal-wording.ts';
+import { forceQuestion } from '../../../client/features/governance/governance-wording.ts';
 
 const options: WriteOptions = { dryRun: true, force: false, replaceInvalid: false, legacy: false, reason: '  drain  ', expectedVersion: 4 };
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { CONFIRM_TIMEOUT_MS } from '../governance-flow.ts';
+import { CONFIRM_TIMEOUT_MS } from '../../../lib/write-flow/write-flow.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
 import { subjectIdOf } from '../governance-subject.ts';
 import { confirmWrites, expireWrites } from '../pending-write.ts';

@@ -1,73 +1,56 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useReducer, useRef, useState } from 'react';
-import { ApiRequestError } from '../../../lib/api-client.ts';
+import { useState } from 'react';
+import type { GovernanceResult } from '@contract/governance.ts';
 import { auditKeys, ruleKeys } from '../../../lib/query-keys.ts';
+import { useWriteFlow } from '../../../lib/write-flow/use-write-flow.ts';
+import type { WriteFlowRequest } from '../../../lib/write-flow/use-write-flow.ts';
 import { sendGovernanceWrite } from '../api/send-governance-write.ts';
-import { flowTransition, initialFlow, requestOf } from '../governance-flow.ts';
-import type { FlowState } from '../governance-flow.ts';
+import { governanceFlowPolicy } from '../governance-flow.ts';
+import type { GovernanceConfirmation } from '../governance-flow.ts';
 import { describeIntent } from '../governance-intent.ts';
-import type { GovernanceIntent } from '../governance-intent.ts';
+import type { GovernanceIntent, WriteOptions } from '../governance-intent.ts';
 import type { GovernanceSubject } from '../governance-subject.ts';
 import { expectedProviders } from '../pending-write.ts';
 import { useGovernanceScope } from './governance-scope-context.ts';
 
-export type FlowForm = { reason: string; legacy: boolean };
-
 /**
- * Runs the confirmation flow: sends whatever request the state machine asks for (dry run or write,
- * with the flags the operator confirmed), feeds the answer back, and follows the write until the
- * scope sees the registry confirm it. expectedVersion is the rule version the page showed when the
- * dialog opened, refreshed only by an explicit reload after a CONFLICT.
+ * The shared write flow for one governance intent: the dry run and the write send the same request
+ * (with the confirmations the operator gave), an applied write is tracked by the scope, and the scope
+ * seeing its intended state in the live-refetched page is the registry's confirmation. expectedVersion
+ * is the rule version the page showed when the dialog opened, refreshed only by an explicit reload
+ * after a CONFLICT.
  */
-export function useGovernanceFlow(intent: GovernanceIntent, subject: GovernanceSubject, form: FlowForm) {
+export function useGovernanceFlow(intent: GovernanceIntent, subject: GovernanceSubject, legacy: boolean) {
   const scope = useGovernanceScope();
   const queryClient = useQueryClient();
-  const [state, dispatch] = useReducer(flowTransition, undefined, initialFlow);
   const [expectedVersion, setExpectedVersion] = useState(() => subject.expectedVersion);
   const [writeId, setWriteId] = useState<number>();
-  const sentFor = useRef<FlowState>(undefined);
-  const formRef = useRef(form);
-  formRef.current = form;
-
-  useEffect(() => {
-    const request = requestOf(state);
-    if (!request || sentFor.current === state) return;
-    sentFor.current = state;
-    const { reason, legacy } = formRef.current;
-    sendGovernanceWrite(intent, { ...request.flags, dryRun: request.dryRun, reason, legacy, expectedVersion }).then(
-      (result) => {
-        if (request.dryRun) return dispatch({ type: 'preview-answered', result });
-        if (result.status === 'applied') {
-          const preview = state.phase === 'applying' ? state.preview : undefined;
-          setWriteId(scope.track({ description: describeIntent(intent), expected: expectedProviders(intent, result, preview) }));
-          void queryClient.invalidateQueries({ queryKey: ruleKeys.all });
-          void queryClient.invalidateQueries({ queryKey: auditKeys.all });
-        }
-        dispatch({ type: 'apply-answered', result });
-      },
-      (error: unknown) => {
-        const code = error instanceof ApiRequestError ? error.code : 'UNEXPECTED';
-        const message = error instanceof Error ? error.message : String(error);
-        dispatch({ type: 'refused', code, message });
-      },
-    );
-  }, [state, intent, expectedVersion, scope, queryClient]);
-
-  const reloadingFor = useRef<FlowState>(undefined);
-  useEffect(() => {
-    if (state.phase !== 'reloading' || reloadingFor.current === state) return;
-    reloadingFor.current = state;
-    void scope.reload().then((fresh) => {
-      if (fresh) setExpectedVersion(fresh.expectedVersion);
-      dispatch({ type: 'reloaded' });
-    });
-  }, [state, scope]);
-
   const write = scope.writes.find((candidate) => candidate.id === writeId);
-  useEffect(() => {
-    if (write?.status === 'confirmed') dispatch({ type: 'registry-confirmed' });
-    if (write?.status === 'waiting') dispatch({ type: 'timed-out' });
-  }, [write?.status]);
 
-  return { state, dispatch, expectedVersion };
+  const options = (request: WriteFlowRequest<GovernanceConfirmation>, dryRun: boolean): WriteOptions => ({
+    dryRun,
+    force: request.confirmed.includes('force'),
+    replaceInvalid: request.confirmed.includes('replaceInvalid'),
+    reason: request.reason,
+    legacy,
+    expectedVersion,
+  });
+  const flow = useWriteFlow<GovernanceResult, GovernanceResult, GovernanceConfirmation>(governanceFlowPolicy, {
+    preview: (request) => sendGovernanceWrite(intent, options(request, true)),
+    write: async (request, preview) => {
+      const result = await sendGovernanceWrite(intent, options(request, false));
+      if (result.status === 'applied') {
+        setWriteId(scope.track({ description: describeIntent(intent), expected: expectedProviders(intent, result, preview) }));
+        void queryClient.invalidateQueries({ queryKey: ruleKeys.all });
+        void queryClient.invalidateQueries({ queryKey: auditKeys.all });
+      }
+      return result;
+    },
+    reload: async () => {
+      const fresh = await scope.reload();
+      if (fresh) setExpectedVersion(fresh.expectedVersion);
+    },
+    reached: write?.status === 'confirmed',
+  });
+  return { flow, expectedVersion };
 }

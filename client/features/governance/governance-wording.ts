@@ -1,3 +1,5 @@
+import type { GovernanceResult } from '@contract/governance.ts';
+import type { WriteFlowWording } from '../../components/write-flow/write-flow-notice.tsx';
 import type { GovernanceIntent } from './governance-intent.ts';
 
 /** The second question a guardrail refusal turns into, in the operator's words. */
@@ -18,3 +20,14 @@ export function pendingWording(phase: 'pending' | 'waiting' | 'confirmed', versi
   }
   return `Confirmed by the registry. ${written} and the providers now show the intended state.`;
 }
+
+/** The governance dialog's messages for the phases the shared write flow shows. */
+export const governanceWording: WriteFlowWording<GovernanceResult> = {
+  previewing: 'Computing the effect (dry run, nothing is written)…',
+  reloading: 'Reloading the current state and its rule…',
+  conflict: 'Nothing was written. Reloading fetches the current rule and previews your change against it again.',
+  failedTitle: (retry) => (retry === 'write' ? 'The change was not applied' : 'The preview failed'),
+  written: (phase, result) => pendingWording(phase, result.version),
+  confirmedTitle: 'Confirmed',
+  noop: 'The registry already had this state; nothing was written.',
+};
