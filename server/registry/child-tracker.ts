@@ -20,6 +20,13 @@ export class ChildTracker {
     return this.byParent.get(parent)?.has(child) ?? false;
   }
 
+  /** Stops tracking one child (its node was found gone), so the parent's next listing reads it afresh. */
+  forget(parent: string, child: string): void {
+    const children = this.byParent.get(parent);
+    if (!children?.delete(child)) return;
+    if (children.size === 0) this.byParent.delete(parent);
+  }
+
   /** Forgets everything (a new generation starts from nothing). */
   clear(): void {
     this.byParent.clear();

@@ -58,6 +58,9 @@ export class WatchGeneration {
     if (kind.reads === 'data') {
       kind.apply(revisions.draft, node, read.kind === 'data' ? read.node : undefined);
       revisions.changed();
+      // A read of a missing node arms no watch: untrack it, or a quick re-creation listed by the parent
+      // (which still counts it as known) would never be read.
+      if (read.kind === 'missing') this.tracker.forget(...splitPath(node.path));
       return;
     }
     const listed = kind.apply(revisions.draft, node, read.kind === 'children' ? read.names : undefined);
@@ -106,6 +109,11 @@ export class WatchGeneration {
       if (!this.retired) this.deps.logger.warn({ err: error }, 'registry read failed');
     });
   }
+}
+
+function splitPath(path: string): [parent: string, child: string] {
+  const slash = path.lastIndexOf('/');
+  return [slash <= 0 ? '/' : path.slice(0, slash), path.slice(slash + 1)];
 }
 
 function errorText(error: unknown): string {

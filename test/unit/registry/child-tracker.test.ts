@@ -40,4 +40,13 @@ describe('ChildTracker', () => {
     expect(tracker.has('/dubbo', 'a')).toBe(false);
     expect(tracker.track('/dubbo', ['a'])).toEqual(['a']);
   });
+
+  it('forgets one child, so the next listing that still shows it reports it as new', () => {
+    const tracker = new ChildTracker();
+    tracker.track('/dubbo/config/dubbo', ['a.configurators', 'b.configurators']);
+    tracker.forget('/dubbo/config/dubbo', 'a.configurators');
+    tracker.forget('/dubbo/config/dubbo', 'never-listed');
+    expect(tracker.has('/dubbo/config/dubbo', 'a.configurators')).toBe(false);
+    expect(tracker.track('/dubbo/config/dubbo', ['a.configurators', 'b.configurators'])).toEqual(['a.configurators']);
+  });
 });
