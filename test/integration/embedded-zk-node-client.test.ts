@@ -15,7 +15,7 @@ import { implausibleTimes, Normaliser } from '../fixtures/embedded-zk/normalise.
 import { acl, CreateMode, NzcClient, NzcEventType, type NzcEvent } from '../fixtures/embedded-zk/nzc-client.ts';
 import { runNzcScenario, type NzcTranscript } from '../fixtures/embedded-zk/nzc-scenario.ts';
 import { TcpProxy } from '../fixtures/embedded-zk/tcp-proxy.ts';
-import { waitFor } from '../fixtures/embedded-zk/wait-for.ts';
+import { waitFor } from '../support/wait-for.ts';
 
 const clients: NzcClient[] = [];
 let connectString = '';
@@ -133,7 +133,7 @@ describe.runIf(requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get insta
     await writer.setData('/w', 'x');
     await writer.create('/w/c');
     await writer.create('/w-new');
-    await waitFor(() => data.events.length + child.events.length + created.events.length === 3, 5000, 'three events');
+    await waitFor(() => data.events.length + child.events.length + created.events.length === 3, { timeoutMs: 5000, message: 'three events' });
     expect(data.events.map((e) => [e.getType(), e.getPath()])).toEqual([[NzcEventType.NODE_DATA_CHANGED, '/w']]);
     expect(child.events.map((e) => [e.getType(), e.getPath()])).toEqual([[NzcEventType.NODE_CHILDREN_CHANGED, '/w']]);
     expect(created.events.map((e) => [e.getType(), e.getPath()])).toEqual([[NzcEventType.NODE_CREATED, '/w-new']]);
@@ -143,7 +143,7 @@ describe.runIf(requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get insta
     const deleted = recorder();
     await watcherSide.exists('/w-new', deleted.watcher);
     await writer.remove('/w-new');
-    await waitFor(() => deleted.events.length === 1, 5000, 'delete event');
+    await waitFor(() => deleted.events.length === 1, { timeoutMs: 5000, message: 'delete event' });
     expect(deleted.events[0]?.getType()).toBe(NzcEventType.NODE_DELETED);
     expect(data.events).toHaveLength(1);
   });
@@ -161,7 +161,7 @@ describe.runIf(requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get insta
     await observer.getChildren('/providers', children.watcher);
 
     owner.close();
-    await waitFor(() => gone.events.length === 1 && children.events.length === 1, 5000, 'ephemeral cleanup events');
+    await waitFor(() => gone.events.length === 1 && children.events.length === 1, { timeoutMs: 5000, message: 'ephemeral cleanup events' });
     expect(gone.events[0]?.getType()).toBe(NzcEventType.NODE_DELETED);
     expect(children.events[0]?.getType()).toBe(NzcEventType.NODE_CHILDREN_CHANGED);
     expect((await observer.getChildren('/providers')).children).toEqual([]);
@@ -220,11 +220,11 @@ describe.runIf(requireTool('ZooKeeper 3.8', zookeeperAvailable(), 'apt-get insta
       await writer.setData('/rw', 'b');
       // The client reconnects to the same session and sends setWatches: the missed change fires
       // immediately, the untouched node's watch is re-armed and fires on the next change.
-      await waitFor(() => missed.events.length === 1, 10_000, 'missed change after reconnect');
+      await waitFor(() => missed.events.length === 1, { timeoutMs: 10_000, message: 'missed change after reconnect' });
       expect(missed.events[0]?.getType()).toBe(NzcEventType.NODE_DATA_CHANGED);
       expect(watcherSide.sessionId).toBe(sessionBefore);
       await writer.setData('/rw-stable', 'b');
-      await waitFor(() => stable.events.length === 1, 5000, 're-armed watch');
+      await waitFor(() => stable.events.length === 1, { timeoutMs: 5000, message: 're-armed watch' });
     } finally {
       await proxy.stop();
     }
