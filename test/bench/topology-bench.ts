@@ -175,7 +175,7 @@ async function benchSize(apps: number): Promise<TopologyBenchRow> {
   // BENCH_TOPOLOGY_CLIENT_DIR: measure a client built earlier (e.g. a copy of the previous build, for before/after).
   const build = process.env['BENCH_TOPOLOGY_CLIENT_DIR'] ? { clientDir: process.env['BENCH_TOPOLOGY_CLIENT_DIR'] } : await ensureClientBuilt(REPO_ROOT);
   await writeFleet(connectString, apps);
-  const console_ = await startTestConsole(`zookeeper://${connectString}`, { version: 'bench', clientDir: build.clientDir });
+  const switchboard = await startTestConsole(`zookeeper://${connectString}`, { version: 'bench', clientDir: build.clientDir });
   const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
@@ -184,11 +184,11 @@ async function benchSize(apps: number): Promise<TopologyBenchRow> {
     for (let run = 0; run < LOADS; run += 1) {
       await page?.close();
       page = await context.newPage();
-      loads.push(await measureLoad(page, `${console_.url}topology`));
+      loads.push(await measureLoad(page, `${switchboard.url}topology`));
     }
     const clicks = [await clickToPanel(page!)];
     const frames = await panZoomFrames(page!);
-    await page!.goto(`${console_.url}topology`);
+    await page!.goto(`${switchboard.url}topology`);
     await page!.waitForFunction(() => performance.getEntriesByName('topology:nodes-painted').length > 0, null, { timeout: 120_000 });
     clicks.push(await clickToPanel(page!));
     const sorted = [...frames].sort((a, b) => a - b);
@@ -208,7 +208,7 @@ async function benchSize(apps: number): Promise<TopologyBenchRow> {
     };
   } finally {
     await browser.close();
-    await console_.stop();
+    await switchboard.stop();
     await zk.stop();
   }
 }

@@ -4,12 +4,11 @@
 // the reasons typed, and rolls the rule back. Assertions go through roles and visible text; every wait
 // polls with a deadline. Screenshots land in test-artifacts/e2e/governance-*.png.
 
-import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
 import { requireChromium, saveScreenshot } from '../support/chromium.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
-import { timed, markDocument, sameDocument } from './page-probes.ts';
+import { timed, markDocument, sameDocument, rowWith } from './page-probes.ts';
 import { useSeededConsole } from './seeded-console.ts';
 
 /** How long the UI may take to show something the registry already holds, or a write to come back. */
@@ -23,28 +22,24 @@ const servicePath = (key: string): string => `/services/${encodeURIComponent(key
 
 describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser', () => {
   const e2e = useSeededConsole('governance', SHOW_MS);
-  let page: Page;
 
-  beforeAll(() => {
-    ({ page } = e2e);
-  });
-
-  it('changes a weight through the preview dialog; the page follows the registry without a reload', async () => {
-    await page.goto(servicePath(fx.DEMO));
-    const providers = page.getByRole('table', { name: 'Providers' });
+  /** changes a weight through the preview dialog; the page follows the registry without a reload */
+  const changeWeight = async (): Promise<void> => {
+    await e2e.page.goto(servicePath(fx.DEMO));
+    const providers = e2e.page.getByRole('table', { name: 'Providers' });
     const target = rowWith(providers, '10.0.0.4:20880');
     await target.getByText('25%', { exact: true }).waitFor();
-    const marker = await markDocument(page);
+    const marker = await markDocument(e2e.page);
 
     await target.getByRole('button', { name: /^Edit weight of 10\.0\.0\.4:20880/ }).click();
-    const editor = page.getByRole('form', { name: 'Edit weight of 10.0.0.4:20880' });
+    const editor = e2e.page.getByRole('form', { name: 'Edit weight of 10.0.0.4:20880' });
     await editor.getByRole('textbox', { name: 'Weight' }).fill('20000');
     await editor.getByText('The weight must be between 0 and 10,000.').waitFor();
     expect(await editor.getByRole('button', { name: 'Preview change…' }).isDisabled()).toBe(true);
     await editor.getByRole('textbox', { name: 'Weight' }).fill('500');
     await editor.getByRole('button', { name: 'Preview change…' }).click();
 
-    const dialog = page.getByRole('dialog', { name: 'Set weight to 500 on 10.0.0.4:20880' });
+    const dialog = e2e.page.getByRole('dialog', { name: 'Set weight to 500 on 10.0.0.4:20880' });
     const split = dialog.getByRole('table', { name: `Traffic split for ${fx.DEMO}` });
     const changing = rowWith(split, '10.0.0.4:20880');
     await changing.getByText('changing', { exact: true }).waitFor();
@@ -58,33 +53,34 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     // DemoService runs 2.7 only: no 2.6 override copy unless asked (a rollback would not remove it).
     expect(await dialog.getByRole('checkbox', { name: /Dubbo 2\.6 copy/ }).isChecked()).toBe(false);
     await dialog.getByRole('textbox', { name: /^Reason/ }).fill(WEIGHT_REASON);
-    await saveScreenshot(page, 'governance-weight-preview');
+    await saveScreenshot(e2e.page, 'governance-weight-preview');
 
     const confirmed = await timed(async () => {
       await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
       await dialog.getByText('Confirmed', { exact: true }).waitFor();
     });
     console.info(`e2e: a weight change was confirmed by the registry ${confirmed} ms after Apply`);
-    await saveScreenshot(page, 'governance-weight-confirmed');
+    await saveScreenshot(e2e.page, 'governance-weight-confirmed');
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
     await dialog.waitFor({ state: 'detached' });
 
     await target.getByRole('cell', { name: '500', exact: true }).waitFor();
     await target.getByText('63%', { exact: true }).waitFor();
     await rowWith(providers, '10.0.0.3:20880').getByText('38%', { exact: true }).waitFor();
-    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
-    await saveScreenshot(page, 'governance-weight-applied');
-  });
+    expect(await sameDocument(e2e.page, marker), 'the page was reloaded').toBe(true);
+    await saveScreenshot(e2e.page, 'governance-weight-applied');
+  };
 
-  it('disables an instance: it shows Disabled and 0%', async () => {
-    const providers = page.getByRole('table', { name: 'Providers' });
+  /** disables an instance: it shows Disabled and 0% */
+  const disableInstance = async (): Promise<void> => {
+    const providers = e2e.page.getByRole('table', { name: 'Providers' });
     const target = rowWith(providers, '10.0.0.3:20880');
     await target.getByRole('button', { name: 'Disable 10.0.0.3:20880' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Disable 10.0.0.3:20880' });
+    const dialog = e2e.page.getByRole('dialog', { name: 'Disable 10.0.0.3:20880' });
     const split = dialog.getByRole('table', { name: `Traffic split for ${fx.DEMO}` });
     await rowWith(split, '10.0.0.4:20880').getByText('100%', { exact: true }).waitFor();
     await dialog.getByRole('textbox', { name: /^Reason/ }).fill(DISABLE_REASON);
-    await saveScreenshot(page, 'governance-disable-preview');
+    await saveScreenshot(e2e.page, 'governance-disable-preview');
     await dialog.getByRole('button', { name: 'Apply', exact: true }).click();
     await dialog.getByText('Confirmed', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
@@ -92,43 +88,46 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     await target.getByText('Disabled', { exact: true }).waitFor();
     await target.getByText('0%', { exact: true }).waitFor();
     await rowWith(providers, '10.0.0.4:20880').getByText('100%', { exact: true }).waitFor();
-    await saveScreenshot(page, 'governance-disabled');
-  });
+    await saveScreenshot(e2e.page, 'governance-disabled');
+  };
 
-  it('turns the last-provider guardrail into a second question, and Cancel writes nothing', async () => {
-    const providers = page.getByRole('table', { name: 'Providers' });
+  /** turns the last-provider guardrail into a second question, and Cancel writes nothing */
+  const lastProviderQuestion = async (): Promise<void> => {
+    const providers = e2e.page.getByRole('table', { name: 'Providers' });
     const last = rowWith(providers, '10.0.0.4:20880');
     await last.getByRole('button', { name: 'Disable 10.0.0.4:20880' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Disable 10.0.0.4:20880' });
+    const dialog = e2e.page.getByRole('dialog', { name: 'Disable 10.0.0.4:20880' });
     // The dry run itself is refused; the dialog asks instead of failing, and offers the overruling yes.
     await dialog.getByText('Disable the last enabled provider anyway?').waitFor();
     await dialog.getByRole('button', { name: 'Disable anyway' }).waitFor();
     expect(await dialog.getByRole('textbox', { name: /^Reason/ }).isEditable()).toBe(true);
-    await saveScreenshot(page, 'governance-last-provider-question');
+    await saveScreenshot(e2e.page, 'governance-last-provider-question');
     await dialog.getByRole('button', { name: 'Cancel', exact: true }).click();
     await dialog.waitFor({ state: 'detached' });
     await last.getByText('Enabled', { exact: true }).waitFor();
     await last.getByText('100%', { exact: true }).waitFor();
-  });
+  };
 
-  it('lists the rule with its history on the Rules page', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' }).click();
-    const rules = page.getByRole('table', { name: 'Rules' });
+  /** lists the rule with its history on the Rules page */
+  const ruleWithHistory = async (): Promise<void> => {
+    await e2e.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Rules' }).click();
+    const rules = e2e.page.getByRole('table', { name: 'Rules' });
     const row = rowWith(rules, RULE_NODE);
     await row.getByText('managed', { exact: true }).waitFor();
-    await saveScreenshot(page, 'governance-rules');
+    await saveScreenshot(e2e.page, 'governance-rules');
     await row.getByRole('link', { name: RULE_NODE }).click();
-    await page.getByRole('heading', { level: 1, name: RULE_NODE }).waitFor();
-    const history = page.getByRole('table', { name: 'Rule history' });
+    await e2e.page.getByRole('heading', { level: 1, name: RULE_NODE }).waitFor();
+    const history = e2e.page.getByRole('table', { name: 'Rule history' });
     await rowWith(history, WEIGHT_REASON).waitFor();
     await rowWith(history, DISABLE_REASON).waitFor();
-    await page.getByRole('region', { name: 'Rule file' }).getByText(/disabled: true/).waitFor();
-    await saveScreenshot(page, 'governance-rule-detail');
-  });
+    await e2e.page.getByRole('region', { name: 'Rule file' }).getByText(/disabled: true/).waitFor();
+    await saveScreenshot(e2e.page, 'governance-rule-detail');
+  };
 
-  it('shows both writes on the Audit page with the reasons typed', async () => {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
-    const entries = page.getByRole('list', { name: 'Audit entries' });
+  /** shows both writes on the Audit page with the reasons typed */
+  const auditShowsBoth = async (): Promise<void> => {
+    await e2e.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
+    const entries = e2e.page.getByRole('list', { name: 'Audit entries' });
     const weight = entries.getByRole('listitem').filter({ hasText: WEIGHT_REASON });
     await weight.waitFor();
     await entries.getByRole('listitem').filter({ hasText: DISABLE_REASON }).waitFor();
@@ -141,48 +140,54 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     const actor = weight.getByText('local-operator', { exact: true });
     const lines = await actor.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '16')));
     expect(lines, 'the actor wraps').toBeLessThanOrEqual(1);
-    await saveScreenshot(page, 'governance-audit');
+    await saveScreenshot(e2e.page, 'governance-audit');
 
     // The action filter is a dropdown of the actions the console records.
-    await page.getByRole('combobox', { name: 'Action' }).selectOption('disable');
+    await e2e.page.getByRole('combobox', { name: 'Action' }).selectOption('disable');
     await entries.getByRole('listitem').filter({ hasText: WEIGHT_REASON }).waitFor({ state: 'detached' });
     await entries.getByRole('listitem').filter({ hasText: DISABLE_REASON }).waitFor();
-    expect(new URL(page.url()).searchParams.get('action')).toBe('disable');
-  });
+    expect(new URL(e2e.page.url()).searchParams.get('action')).toBe('disable');
+  };
 
-  it('rolls the rule back from the rule page and the service returns to its original state', async () => {
-    await page.goto(`/rules/${encodeURIComponent(RULE_NODE)}`);
-    const history = page.getByRole('table', { name: 'Rule history' });
+  /** rolls the rule back from the rule page and the service returns to its original state */
+  const rollBack = async (): Promise<void> => {
+    await e2e.page.goto(`/rules/${encodeURIComponent(RULE_NODE)}`);
+    const history = e2e.page.getByRole('table', { name: 'Rule history' });
     const rows = history.locator('tbody').getByRole('row');
     await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(3);
     // The oldest version is the file as the console found it: the hand-written weight 300 rule.
     await rows.last().getByRole('button', { name: 'Roll back to this…' }).click();
-    const dialog = page.getByRole('dialog', { name: /^Roll back to version #/ });
+    const dialog = e2e.page.getByRole('dialog', { name: /^Roll back to version #/ });
     await dialog.getByRole('figure', { name: 'Rollback diff' }).getByText(/weight: 500/).waitFor();
     await dialog.getByRole('textbox', { name: /^Reason/ }).fill(ROLLBACK_REASON);
-    await saveScreenshot(page, 'governance-rollback-preview');
+    await saveScreenshot(e2e.page, 'governance-rollback-preview');
     await dialog.getByRole('button', { name: 'Roll back', exact: true }).click();
     await dialog.getByText('Rolled back', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
     await rowWith(history, ROLLBACK_REASON).waitFor();
 
-    await page.goto(servicePath(fx.DEMO));
-    const providers = page.getByRole('table', { name: 'Providers' });
+    await e2e.page.goto(servicePath(fx.DEMO));
+    const providers = e2e.page.getByRole('table', { name: 'Providers' });
     await rowWith(providers, '10.0.0.3:20880').getByText('Enabled', { exact: true }).waitFor();
     await rowWith(providers, '10.0.0.3:20880').getByText('75%', { exact: true }).waitFor();
     await rowWith(providers, '10.0.0.4:20880').getByText('25%', { exact: true }).waitFor();
-    await saveScreenshot(page, 'governance-rolled-back');
+    await saveScreenshot(e2e.page, 'governance-rolled-back');
 
     // The audit entry of the rollback names the history version it restored.
-    await page.goto('/audit?action=rollback');
-    const entry = page.getByRole('list', { name: 'Audit entries' }).getByRole('listitem').filter({ hasText: ROLLBACK_REASON });
+    await e2e.page.goto('/audit?action=rollback');
+    const entry = e2e.page.getByRole('list', { name: 'Audit entries' }).getByRole('listitem').filter({ hasText: ROLLBACK_REASON });
     await entry.getByText(/restored history version #\d+/).waitFor();
-    await saveScreenshot(page, 'governance-audit-rollback');
-  });
-});
+    await saveScreenshot(e2e.page, 'governance-audit-rollback');
+  };
 
-/** The body row of `table` that shows `text` somewhere in it. */
-function rowWith(table: Locator, text: string | RegExp): Locator {
-  return table.locator('tbody').getByRole('row').filter({ hasText: text });
-}
+  // One story, one test: each step works on what the step before wrote (the rule, its history, the audit).
+  it('changes a weight and disables an instance through the dialog, finds both on the Rules and Audit pages, and rolls back', async () => {
+    await changeWeight();
+    await disableInstance();
+    await lastProviderQuestion();
+    await ruleWithHistory();
+    await auditShowsBoth();
+    await rollBack();
+  }, 120_000);
+});
 

@@ -3,10 +3,10 @@
 // unreachable" instead of "empty" or "still being read"; and once a ZooKeeper answers on that port,
 // the pages fill in by themselves. Screenshots are kept in test-artifacts/e2e/.
 
-import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { requireChromium, saveScreenshot } from '../support/chromium.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { registryStatus } from './page-probes.ts';
 import { useUnreachableConsole } from './unreachable-console.ts';
 
 const SHOW_MS = 10_000;
@@ -15,41 +15,35 @@ const RECOVER_MS = 40_000;
 
 describe.runIf(requireZooKeeper() && requireChromium())('the console with an unreachable registry', () => {
   const e2e = useUnreachableConsole('unreachable', SHOW_MS);
-  let page: Page;
-  let address: string;
-
-  beforeAll(() => {
-    page = e2e.page;
-    address = `zookeeper://127.0.0.1:${e2e.registryPort}`;
-  });
+  const address = (): string => `zookeeper://127.0.0.1:${e2e.registryPort}`;
 
   it('names the registry unreachable in the header and the banner, and the topology says so', async () => {
-    await page.goto('/topology');
-    const status = registryStatus(page);
+    await e2e.page.goto('/topology');
+    const status = registryStatus(e2e.page);
     await status.getByText('Unreachable', { exact: true }).waitFor();
-    await status.getByText(address, { exact: true }).waitFor();
+    await status.getByText(address(), { exact: true }).waitFor();
     await status.getByText('ECONNREFUSED', { exact: true }).waitFor();
     await status.getByText(/^(retry in \d+ s|retrying…)$/).waitFor();
-    const banner = page.getByRole('alert', { name: 'Connection status' });
-    await banner.getByText(`Registry unreachable: ${address} — connect ECONNREFUSED 127.0.0.1:${e2e.registryPort}.`).waitFor();
+    const banner = e2e.page.getByRole('alert', { name: 'Connection status' });
+    await banner.getByText(`Registry unreachable: ${address()} — connect ECONNREFUSED 127.0.0.1:${e2e.registryPort}.`).waitFor();
 
-    const graph = page.getByRole('region', { name: 'Topology graph' });
+    const graph = e2e.page.getByRole('region', { name: 'Topology graph' });
     const state = graph.getByRole('alert', { name: 'Registry unreachable' });
     await state.getByText('Registry unreachable — could not load the topology').waitFor();
     await state.getByText(/Nothing has been read from .* yet: connect ECONNREFUSED/).waitFor();
     await state.getByText(/\d+ failed connection attempts/).waitFor();
     expect(await graph.getByText('No applications in the registry yet').count()).toBe(0);
-    await saveScreenshot(page, 'unreachable-topology');
+    await saveScreenshot(e2e.page, 'unreachable-topology');
   });
 
   it('says so on a service page instead of "still being read"', async () => {
-    await page.goto(`/services/${encodeURIComponent('org.demo.OrderService')}`);
-    const state = page.getByRole('alert', { name: 'Registry unreachable' });
+    await e2e.page.goto(`/services/${encodeURIComponent('org.demo.OrderService')}`);
+    const state = e2e.page.getByRole('alert', { name: 'Registry unreachable' });
     await state.getByText('Registry unreachable — could not load this service').waitFor();
     await state.getByText(/Nothing has been read from .* yet/).waitFor();
-    expect(await page.getByText(/still being read/).count()).toBe(0);
-    expect(await page.getByText('Service not found').count()).toBe(0);
-    await saveScreenshot(page, 'unreachable-service');
+    expect(await e2e.page.getByText(/still being read/).count()).toBe(0);
+    expect(await e2e.page.getByText('Service not found').count()).toBe(0);
+    await saveScreenshot(e2e.page, 'unreachable-service');
   });
 
   it.each([
@@ -60,24 +54,20 @@ describe.runIf(requireZooKeeper() && requireChromium())('the console with an unr
     ['/audit', 'the audit trail', 'No governance changes yet'],
     ['/warnings', 'warnings', 'No registry warnings'],
   ])('says so on %s', async (path, what, emptyText) => {
-    await page.goto(path);
-    await page.getByRole('alert', { name: 'Registry unreachable' }).getByText(`Registry unreachable — could not load ${what}`).waitFor();
-    expect(await page.getByText(emptyText).count()).toBe(0);
-    if (path === '/audit') await saveScreenshot(page, 'unreachable-audit');
+    await e2e.page.goto(path);
+    await e2e.page.getByRole('alert', { name: 'Registry unreachable' }).getByText(`Registry unreachable — could not load ${what}`).waitFor();
+    expect(await e2e.page.getByText(emptyText).count()).toBe(0);
+    if (path === '/audit') await saveScreenshot(e2e.page, 'unreachable-audit');
   });
 
   it('fills the pages in by itself once a ZooKeeper answers on that port', async () => {
-    await page.goto('/topology');
-    const graph = page.getByRole('region', { name: 'Topology graph' });
+    await e2e.page.goto('/topology');
+    const graph = e2e.page.getByRole('region', { name: 'Topology graph' });
     await graph.getByRole('alert', { name: 'Registry unreachable' }).waitFor();
     await e2e.startRegistry();
-    await registryStatus(page).getByText('Connected', { exact: true }).waitFor({ timeout: RECOVER_MS });
+    await registryStatus(e2e.page).getByText('Connected', { exact: true }).waitFor({ timeout: RECOVER_MS });
     await graph.getByText('No applications in the registry yet').waitFor({ timeout: RECOVER_MS });
-    expect(await page.getByRole('alert', { name: 'Registry unreachable' }).count()).toBe(0);
-    await saveScreenshot(page, 'unreachable-recovered');
+    expect(await e2e.page.getByRole('alert', { name: 'Registry unreachable' }).count()).toBe(0);
+    await saveScreenshot(e2e.page, 'unreachable-recovered');
   });
 });
-
-function registryStatus(page: Page): Locator {
-  return page.getByRole('banner').getByRole('group', { name: 'Registry status' });
-}

@@ -4,10 +4,10 @@
 // does not exist, not the old "valid · ZooKeeper version" badges. The rollback dialog shows the dry run's
 // traffic split and keeps the reason through the delete confirmation. Screenshots: test-artifacts/e2e/rule-history-*.png.
 
-import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { requireChromium, saveScreenshot } from '../support/chromium.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
+import { rowWith } from './page-probes.ts';
 import { useSeededConsole } from './seeded-console.ts';
 
 const SHOW_MS = 15_000;
@@ -16,11 +16,9 @@ const ROLLBACK_REASON = 'the file was not there before';
 
 describe.runIf(requireZooKeeper() && requireChromium())('a console-created rule in a browser', () => {
   const e2e = useSeededConsole('rule-history', SHOW_MS);
-  let page: Page;
-  let node: string;
 
-  beforeAll(async () => {
-    ({ page } = e2e);
+  // One story, one test: the rollback needs the history the first write started.
+  it('words the baseline neutrally, marks the current version, and shows only "does not exist" once a rollback deleted the file', async () => {
     // demo-provider-27 has no application-scope rule file: this write creates one, with a baseline of "no file".
     const res = await fetch(new URL('/api/applications/demo-provider-27/instances/10.0.0.3:20880/weight', e2e.switchboard.url), {
       method: 'PUT',
@@ -30,12 +28,10 @@ describe.runIf(requireZooKeeper() && requireChromium())('a console-created rule 
     expect(res.status).toBe(200);
     const body = (await res.json()) as { rule: { node: string }; zkVersion: number | null };
     expect(body.zkVersion).not.toBeNull();
-    node = body.rule.node;
-  });
+    const node = body.rule.node;
 
-  it('words the baseline neutrally and marks the current version instead of offering a rollback to it', async () => {
-    await page.goto(`/rules/${encodeURIComponent(node)}`);
-    const history = page.getByRole('table', { name: 'Rule history' });
+    await e2e.page.goto(`/rules/${encodeURIComponent(node)}`);
+    const history = e2e.page.getByRole('table', { name: 'Rule history' });
     const baseline = rowWith(history, 'baseline');
     const write = rowWith(history, REASON);
     await baseline.getByText("did not exist before the console's first write").waitFor();
@@ -43,13 +39,10 @@ describe.runIf(requireZooKeeper() && requireChromium())('a console-created rule 
     await write.getByText('current', { exact: true }).waitFor();
     expect(await write.getByRole('button', { name: 'Roll back to this…' }).count()).toBe(0);
     await baseline.getByRole('button', { name: 'Roll back to this…' }).waitFor();
-    await saveScreenshot(page, 'rule-history-created');
-  });
+    await saveScreenshot(e2e.page, 'rule-history-created');
 
-  it('shows only "does not exist" once a rollback deleted the file', async () => {
-    const history = page.getByRole('table', { name: 'Rule history' });
     await rowWith(history, 'baseline').getByRole('button', { name: 'Roll back to this…' }).click();
-    const dialog = page.getByRole('dialog', { name: /^Roll back to version #/ });
+    const dialog = e2e.page.getByRole('dialog', { name: /^Roll back to version #/ });
     await dialog.getByRole('textbox', { name: /^Reason/ }).fill(ROLLBACK_REASON);
     // The dry run's predicted traffic split, as the governance dialog shows it (the service-scope weight 300
     // outranks this application rule, so before and after agree — the table says so rather than guessing).
@@ -61,23 +54,19 @@ describe.runIf(requireZooKeeper() && requireChromium())('a console-created rule 
     const reason = dialog.getByRole('textbox', { name: /^Reason/ });
     expect(await reason.inputValue()).toBe(ROLLBACK_REASON);
     expect(await reason.isEditable()).toBe(true);
-    await saveScreenshot(page, 'rule-history-confirm-delete');
+    await saveScreenshot(e2e.page, 'rule-history-confirm-delete');
     await dialog.getByRole('button', { name: 'Yes, delete the rule file' }).click();
     await dialog.getByText('Rolled back', { exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Close', exact: true }).last().click();
 
-    await page.getByText('The rule file does not exist (now)').waitFor();
-    const header = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+    await e2e.page.getByText('The rule file does not exist (now)').waitFor();
+    const header = e2e.page.locator('header').filter({ has: e2e.page.getByRole('heading', { level: 1 }) });
     expect(await header.getByText('valid', { exact: true }).count()).toBe(0);
     expect(await header.getByText(/ZooKeeper version/).count()).toBe(0);
     // The deleting rollback is itself a version equal to now: current, beside the baseline.
     const rollback = rowWith(history, ROLLBACK_REASON);
     await rollback.getByText('file deleted').waitFor();
     await rollback.getByText('current', { exact: true }).waitFor();
-    await saveScreenshot(page, 'rule-history-deleted');
+    await saveScreenshot(e2e.page, 'rule-history-deleted');
   });
 });
-
-function rowWith(table: Locator, text: string | RegExp): Locator {
-  return table.locator('tbody').getByRole('row').filter({ hasText: text });
-}

@@ -1,16 +1,14 @@
 // What an operator sees: the built console in Chromium, in front of a real ZooKeeper holding the mixed
 // 2.6/2.7/3.x registry. Assertions go through roles and visible text, never CSS classes; every wait
 // polls with a deadline. Each page is kept as a screenshot in test-artifacts/e2e/ (and a FAILED-…
-// one when a test fails). The outage test pauses ZooKeeper itself, so it runs last.
+// one when a test fails). Each test has its own chroot and console; the outage test pauses ZooKeeper.
 
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { RunningSwitchboard } from '../../server/switchboard.ts';
+import { describe, expect, it } from 'vitest';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
 import { requireChromium, saveScreenshot } from '../support/chromium.ts';
-import type { DubboRegistrar } from '../support/dubbo-registrar.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
-import { timed, markDocument, sameDocument } from './page-probes.ts';
+import { timed, markDocument, sameDocument, rowWith, registryStatus } from './page-probes.ts';
 import { useSeededConsole } from './seeded-console.ts';
 
 const G1_DEMO = `g1/${fx.DEMO}:1.0.0`;
@@ -25,190 +23,173 @@ const servicePath = (key: string): string => `/services/${encodeURIComponent(key
 
 describe.runIf(requireZooKeeper() && requireChromium())('the console in a browser', () => {
   const e2e = useSeededConsole('services', SHOW_MS);
-  const zk = e2e.zk;
-  let registrar: DubboRegistrar;
-  let switchboard: RunningSwitchboard;
-  let page: Page;
-
-  beforeAll(() => {
-    ({ registrar, switchboard, page } = e2e);
-  });
 
   it('lists the three services and shows the registry connected', async () => {
-    await page.goto('/services');
-    await page.getByRole('heading', { level: 1, name: 'Services' }).waitFor();
-    const services = page.getByRole('table', { name: 'Services' });
+    await e2e.page.goto('/services');
+    await e2e.page.getByRole('heading', { level: 1, name: 'Services' }).waitFor();
+    const services = e2e.page.getByRole('table', { name: 'Services' });
     for (const key of [fx.DEMO, G1_DEMO, fx.ORDER]) {
       await services.getByRole('link', { name: key, exact: true }).waitFor();
     }
     await expect.poll(() => services.locator('tbody').getByRole('row').count()).toBe(3);
-    await registryStatus(page).getByText('Connected', { exact: true }).waitFor();
-    expect(await page.getByRole('alert').count()).toBe(0);
-    await saveScreenshot(page, 'services');
+    await registryStatus(e2e.page).getByText('Connected', { exact: true }).waitFor();
+    expect(await e2e.page.getByRole('alert').count()).toBe(0);
+    await saveScreenshot(e2e.page, 'services');
   });
 
   it('shows the legacy override disabling one g1 provider', async () => {
-    await page.goto(servicePath(G1_DEMO));
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: fx.DEMO }).waitFor();
-    const providers = page.getByRole('table', { name: 'Providers' });
+    await e2e.page.goto(servicePath(G1_DEMO));
+    await e2e.page.getByRole('heading', { level: 1 }).filter({ hasText: fx.DEMO }).waitFor();
+    const providers = e2e.page.getByRole('table', { name: 'Providers' });
     const disabled = rowWith(providers, '10.0.0.2:20880');
     await disabled.getByText('Disabled', { exact: true }).waitFor();
     await disabled.getByText('0%', { exact: true }).waitFor();
     const enabled = rowWith(providers, '10.0.0.1:20880');
     await enabled.getByText('Enabled', { exact: true }).waitFor();
     await enabled.getByText('100%', { exact: true }).waitFor();
-    const rules = page.getByRole('table', { name: 'Rules' });
+    const rules = e2e.page.getByRole('table', { name: 'Rules' });
     const legacy = rowWith(rules, 'legacy-override');
     await legacy.getByText('legacy', { exact: true }).waitFor();
     // The rule reads as the override URL an operator would write, not as the encoded node name.
     await legacy.getByText(/^override:\/\/10\.0\.0\.2:20880\/com\.foo\.DemoService\?/).waitFor();
     await disabled.getByRole('list', { name: 'Applied rules' }).getByText(/^override:\/\/10\.0\.0\.2:20880/).waitFor();
-    await saveScreenshot(page, 'service-detail-g1');
-    await page.setViewportSize({ width: 1024, height: 800 });
-    await saveScreenshot(page, 'service-detail-g1-narrow');
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await saveScreenshot(e2e.page, 'service-detail-g1');
+    await e2e.page.setViewportSize({ width: 1024, height: 800 });
+    await saveScreenshot(e2e.page, 'service-detail-g1-narrow');
+    await e2e.page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('shows the YAML weight rule: effective 300 against registered 100, shares 75% / 25%', async () => {
-    await page.goto(servicePath(fx.DEMO));
-    await page.getByRole('heading', { level: 1 }).filter({ hasText: fx.DEMO }).waitFor();
-    const providers = page.getByRole('table', { name: 'Providers' });
+    await e2e.page.goto(servicePath(fx.DEMO));
+    await e2e.page.getByRole('heading', { level: 1 }).filter({ hasText: fx.DEMO }).waitFor();
+    const providers = e2e.page.getByRole('table', { name: 'Providers' });
     const raised = rowWith(providers, '10.0.0.3:20880');
     await raised.getByRole('cell', { name: '300', exact: true }).waitFor();
     await raised.getByRole('cell', { name: '100', exact: true }).waitFor();
     await raised.getByText('75%', { exact: true }).waitFor();
     await raised.getByRole('list', { name: 'Applied rules' }).getByText(`${fx.DEMO}::.configurators`).waitFor();
     await rowWith(providers, '10.0.0.4:20880').getByText('25%', { exact: true }).waitFor();
-    await saveScreenshot(page, 'service-detail-demo');
+    await saveScreenshot(e2e.page, 'service-detail-demo');
   });
 
   it('shows a provider coming and going on the open detail page, without a reload', async () => {
-    await page.goto(servicePath(fx.DEMO));
-    const providers = page.getByRole('table', { name: 'Providers' });
+    await e2e.page.goto(servicePath(fx.DEMO));
+    const providers = e2e.page.getByRole('table', { name: 'Providers' });
     await rowWith(providers, '10.0.0.3:20880').waitFor();
-    const marker = await markDocument(page);
+    const marker = await markDocument(e2e.page);
     const url = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.7');
 
     const appeared = await timed(async () => {
-      await registrar!.registerProvider(url);
-      await rowShown(page, 'Providers', '10.0.0.7:20880', true);
+      await e2e.registrar.registerProvider(url);
+      await rowShown(e2e.page, 'Providers', '10.0.0.7:20880', true);
     });
     await rowWith(providers, '10.0.0.7:20880').waitFor();
     console.info(`e2e: a registered provider appeared on the open detail page after ${appeared} ms`);
     await rowWith(providers, '10.0.0.7:20880').getByText('Enabled', { exact: true }).waitFor();
-    await saveScreenshot(page, 'service-detail-live-provider');
+    await saveScreenshot(e2e.page, 'service-detail-live-provider');
 
     const vanished = await timed(async () => {
-      await registrar!.unregister(url);
-      await rowShown(page, 'Providers', '10.0.0.7:20880', false);
+      await e2e.registrar.unregister(url);
+      await rowShown(e2e.page, 'Providers', '10.0.0.7:20880', false);
     });
     await rowWith(providers, '10.0.0.7:20880').waitFor({ state: 'detached' });
     console.info(`e2e: an unregistered provider disappeared from the open detail page after ${vanished} ms`);
-    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
+    expect(await sameDocument(e2e.page, marker), 'the page was reloaded').toBe(true);
   });
 
   it('shows a brand-new service on the open services list, without a reload', async () => {
-    await page.goto('/services');
-    const services = page.getByRole('table', { name: 'Services' });
+    await e2e.page.goto('/services');
+    const services = e2e.page.getByRole('table', { name: 'Services' });
     await services.getByRole('link', { name: fx.DEMO, exact: true }).waitFor();
-    const marker = await markDocument(page);
+    const marker = await markDocument(e2e.page);
     const url =
       'dubbo://10.0.3.1:20880/com.live.NewService?anyhost=true&application=live-app&dubbo=2.0.2' +
       '&interface=com.live.NewService&methods=ping&release=3.3.1&side=provider&timestamp=1729000000000';
 
     const appeared = await timed(async () => {
-      await registrar!.registerProvider(url);
-      await rowShown(page, 'Services', 'com.live.NewService', true);
+      await e2e.registrar.registerProvider(url);
+      await rowShown(e2e.page, 'Services', 'com.live.NewService', true);
     });
     await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor();
     console.info(`e2e: a new service appeared on the open services list after ${appeared} ms`);
     await rowWith(services, 'com.live.NewService').getByRole('link', { name: 'live-app' }).waitFor();
-    await saveScreenshot(page, 'services-live-new-service');
+    await saveScreenshot(e2e.page, 'services-live-new-service');
 
     const vanished = await timed(async () => {
-      await registrar!.unregister(url);
-      await rowShown(page, 'Services', 'com.live.NewService', false);
+      await e2e.registrar.unregister(url);
+      await rowShown(e2e.page, 'Services', 'com.live.NewService', false);
     });
     await services.getByRole('link', { name: 'com.live.NewService', exact: true }).waitFor({ state: 'detached' });
     console.info(`e2e: the service disappeared from the open services list after ${vanished} ms`);
-    expect(await sameDocument(page, marker), 'the page was reloaded').toBe(true);
+    expect(await sameDocument(e2e.page, marker), 'the page was reloaded').toBe(true);
   });
 
   it('shows who calls order-app', async () => {
-    await page.goto('/applications');
-    const applications = page.getByRole('table', { name: 'Applications' });
+    await e2e.page.goto('/applications');
+    const applications = e2e.page.getByRole('table', { name: 'Applications' });
     await applications.getByRole('link', { name: 'order-app', exact: true }).waitFor();
-    await saveScreenshot(page, 'applications');
+    await saveScreenshot(e2e.page, 'applications');
     await applications.getByRole('link', { name: 'order-app', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: 'order-app' }).waitFor();
-    await page.getByRole('list', { name: 'Callers' }).getByRole('link', { name: 'gateway', exact: true }).waitFor();
-    await page.getByRole('list', { name: 'Provided services' }).getByRole('link', { name: fx.ORDER }).waitFor();
-    await saveScreenshot(page, 'application-detail-order-app');
+    await e2e.page.getByRole('heading', { level: 1, name: 'order-app' }).waitFor();
+    await e2e.page.getByRole('list', { name: 'Callers' }).getByRole('link', { name: 'gateway', exact: true }).waitFor();
+    await e2e.page.getByRole('list', { name: 'Provided services' }).getByRole('link', { name: fx.ORDER }).waitFor();
+    await saveScreenshot(e2e.page, 'application-detail-order-app');
   });
 
   it('sorts applications by a column, and the sort survives in the link', async () => {
-    await page.goto('/applications');
-    const applications = page.getByRole('table', { name: 'Applications' });
+    await e2e.page.goto('/applications');
+    const applications = e2e.page.getByRole('table', { name: 'Applications' });
     await applications.getByRole('link', { name: 'order-app', exact: true }).waitFor();
     await applications.getByRole('button', { name: 'Instances', exact: true }).click();
     // Counts sort biggest first; ties (two instances each) stay in name order.
     await expect.poll(() => firstColumn(applications)).toEqual(['demo-provider', 'demo-provider-27', 'order-app', 'demo-consumer', 'gateway', 'web-27']);
-    expect(new URL(page.url()).searchParams.get('sort')).toBe('instances');
+    expect(new URL(e2e.page.url()).searchParams.get('sort')).toBe('instances');
     expect(await applications.getByRole('columnheader', { name: 'Instances', exact: true }).getAttribute('aria-sort')).toBe('descending');
-    await saveScreenshot(page, 'applications-by-instances');
+    await saveScreenshot(e2e.page, 'applications-by-instances');
 
-    await page.reload();
+    await e2e.page.reload();
     await expect.poll(() => firstColumn(applications)).toEqual(['demo-provider', 'demo-provider-27', 'order-app', 'demo-consumer', 'gateway', 'web-27']);
     await applications.getByRole('button', { name: 'Application', exact: true }).click();
     await expect.poll(() => firstColumn(applications)).toEqual(['demo-consumer', 'demo-provider', 'demo-provider-27', 'gateway', 'order-app', 'web-27']);
-    expect(new URL(page.url()).searchParams.get('sort')).toBeNull();
+    expect(new URL(e2e.page.url()).searchParams.get('sort')).toBeNull();
   });
 
   it('lists the malformed node and the broken rule as warnings', async () => {
-    await page.goto('/warnings');
-    const warnings = page.getByRole('table', { name: 'Warnings' });
+    await e2e.page.goto('/warnings');
+    const warnings = e2e.page.getByRole('table', { name: 'Warnings' });
     const malformed = rowWith(warnings, `/dubbo/${fx.DEMO}/providers/not-a-url`);
     await malformed.getByText('MALFORMED_NODE_NAME', { exact: true }).waitFor();
     const broken = rowWith(warnings, '/dubbo/config/dubbo/com.foo.Broken::.configurators');
     await broken.getByText('MALFORMED_RULE', { exact: true }).waitFor();
-    await saveScreenshot(page, 'warnings');
+    await saveScreenshot(e2e.page, 'warnings');
   });
 
-  // Last: it freezes the ZooKeeper every other test uses.
+  // Freezes the file's ZooKeeper; the fixture resumes it before the console stops.
   it('tells the operator when the registry is unreachable, and recovers', async () => {
-    await page.goto('/services');
-    await registryStatus(page).getByText('Connected', { exact: true }).waitFor();
-    const banner = page.getByRole('alert', { name: 'Connection status' });
+    await e2e.page.goto('/services');
+    await registryStatus(e2e.page).getByText('Connected', { exact: true }).waitFor();
+    const banner = e2e.page.getByRole('alert', { name: 'Connection status' });
     try {
       const noticed = await timed(async () => {
-        zk.server.pause();
+        e2e.zk.server.pause();
         await banner.getByText(/Registry disconnected/).waitFor({ timeout: OUTAGE_MS });
       });
       console.info(`e2e: the outage banner appeared ${noticed} ms after ZooKeeper froze (session 4000 ms)`);
-      await registryStatus(page).getByText('Disconnected', { exact: true }).waitFor();
+      await registryStatus(e2e.page).getByText('Disconnected', { exact: true }).waitFor();
       // The last known services stay on screen while the registry is away.
-      await page.getByRole('table', { name: 'Services' }).getByRole('link', { name: fx.DEMO, exact: true }).waitFor();
-      await saveScreenshot(page, 'outage-banner');
+      await e2e.page.getByRole('table', { name: 'Services' }).getByRole('link', { name: fx.DEMO, exact: true }).waitFor();
+      await saveScreenshot(e2e.page, 'outage-banner');
     } finally {
-      zk.server.resume();
+      e2e.zk.server.resume();
     }
     const recovered = await timed(async () => {
-      await registryStatus(page).getByText('Connected', { exact: true }).waitFor({ timeout: OUTAGE_MS });
+      await registryStatus(e2e.page).getByText('Connected', { exact: true }).waitFor({ timeout: OUTAGE_MS });
       await banner.waitFor({ state: 'detached', timeout: OUTAGE_MS });
     });
     console.info(`e2e: the console showed the registry connected again ${recovered} ms after ZooKeeper resumed`);
-    await saveScreenshot(page, 'outage-recovered');
+    await saveScreenshot(e2e.page, 'outage-recovered');
   });
 });
-
-function registryStatus(page: Page): Locator {
-  return page.getByRole('banner').getByRole('group', { name: 'Registry status' });
-}
-
-/** The body row of `table` that shows `text` somewhere in it. */
-function rowWith(table: Locator, text: string | RegExp): Locator {
-  return table.locator('tbody').getByRole('row').filter({ hasText: text });
-}
 
 /** The first cell's text of every body row, top to bottom. */
 async function firstColumn(table: Locator): Promise<string[]> {

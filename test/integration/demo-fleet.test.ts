@@ -3,7 +3,7 @@
 // (services, applications, instances over HTTP), that governance rules written into ZooKeeper in exact
 // Dubbo format move the demo's traffic, and that churn takes instances away and brings them back.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import type { ApplicationDetail, ApplicationList } from '../../server/contract/applications.ts';
 import type { Health } from '../../server/contract/health.ts';
@@ -13,6 +13,7 @@ import { EmbeddedZooKeeper } from '../../server/embedded-zk/embedded-zookeeper.t
 import type { RunningSwitchboard } from '../../server/switchboard.ts';
 import { startTestConsole } from '../support/test-console.ts';
 import { DubboRegistrar } from '../support/dubbo-registrar.ts';
+import { uniqueChroot } from '../support/use-zookeeper.ts';
 import { waitFor } from '../support/wait-for.ts';
 
 async function getJson<T>(base: string, path: string): Promise<T> {
@@ -56,12 +57,22 @@ configs:
 describe('demo fleet on the embedded registry', () => {
   let zk: EmbeddedZooKeeper;
   let fleet: DemoFleet;
-  let console: RunningSwitchboard;
+  let app: RunningSwitchboard;
   let registrar: DubboRegistrar;
+  let registryAddress: string;
 
   beforeAll(async () => {
     zk = new EmbeddedZooKeeper({ tickTime: 500 });
-    const { connectString } = await zk.start();
+    ({ connectString: registryAddress } = await zk.start());
+  });
+
+  afterAll(async () => {
+    await zk?.stop();
+  });
+
+  // Each test gets its own chroot with a fleet registering into it and a console mirroring it.
+  beforeEach(async () => {
+    const connectString = `${registryAddress}${await uniqueChroot({ connectString: registryAddress })}`;
     fleet = new DemoFleet({
       connectString,
       seed: 7,
@@ -72,15 +83,14 @@ describe('demo fleet on the embedded registry', () => {
       logger: pino({ level: 'silent' }),
     });
     await fleet.start();
-    console = await startTestConsole(`zookeeper://${connectString}`);
+    app = await startTestConsole(`zookeeper://${connectString}`);
     registrar = await DubboRegistrar.connect(connectString);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await registrar?.close();
-    await console?.stop();
+    await app?.stop();
     await fleet?.stop();
-    await zk?.stop();
   });
 
   /** Calls to `key` per provider address since the fleet started. */
@@ -103,25 +113,25 @@ describe('demo fleet on the embedded registry', () => {
   }
 
   it('shows the whole fleet: applications, services with groups and versions, instances', async () => {
-    const health = await getJson<Health>(console.url, '/api/health');
+    const health = await getJson<Health>(app.url, '/api/health');
     expect(health).toMatchObject({ status: 'ok', mirror: { services: fleet.size.services, applications: 8 } });
-    const services = await getJson<ServiceList>(console.url, '/api/services?limit=100');
+    const services = await getJson<ServiceList>(app.url, '/api/services?limit=100');
     expect(services.total).toBe(fleet.size.services);
     expect(services.items.map((s) => s.key)).toEqual(
       expect.arrayContaining([PAYMENT, 'promo/com.shop.pricing.PromotionService:1.0.0', 'com.shop.notify.NotificationService']),
     );
-    const apps = await getJson<ApplicationList>(console.url, '/api/applications');
+    const apps = await getJson<ApplicationList>(app.url, '/api/applications');
     expect(apps.items.map((a) => a.name).sort()).toEqual([...fleet.applications].sort());
     const instances = apps.items.reduce((n, a) => n + a.instanceCount, 0);
     // Churn keeps an instance or two away at any moment.
     expect(instances).toBeGreaterThanOrEqual(fleet.size.instances - 4);
-    const order = await getJson<ApplicationDetail>(console.url, '/api/applications/order-service');
+    const order = await getJson<ApplicationDetail>(app.url, '/api/applications/order-service');
     expect(order.callees).toEqual(expect.arrayContaining(['payment-service', 'inventory-service', 'notification-service']));
   });
 
   it('reflects the rules that came with the fleet: legacy disable and YAML weight', async () => {
     const providerOf = async (key: string, address: string): Promise<ServiceDetail['providers'][number] | undefined> =>
-      (await getJson<ServiceDetail>(console.url, detailPath(key))).providers.find((p) => p.address === address);
+      (await getJson<ServiceDetail>(app.url, detailPath(key))).providers.find((p) => p.address === address);
     // Churn may have taken the instance away for a moment: wait for it.
     expect(await waitFor(() => providerOf(PAYMENT, '10.10.2.16:20881'))).toMatchObject({ enabled: false, share: 0 });
     expect(await waitFor(() => providerOf('com.shop.user.UserService:1.0.0', '10.10.4.11:20880'))).toMatchObject({ weight: 300 });
@@ -132,7 +142,7 @@ describe('demo fleet on the embedded registry', () => {
     const target = '10.10.2.12:20881';
     await registrar.writeRule(PAYMENT_RULE_NODE, paymentWeightRule(target, 400));
     await waitFor(async () => {
-      const detail = await getJson<ServiceDetail>(console.url, detailPath(PAYMENT));
+      const detail = await getJson<ServiceDetail>(app.url, detailPath(PAYMENT));
       return detail.providers.find((p) => p.address === target)?.weight === 400;
     }, { message: 'console shows weight 400' });
     // Up to four other enabled providers at 100 each (churn may take one away): the target gets 50-80 %.
@@ -144,7 +154,7 @@ describe('demo fleet on the embedded registry', () => {
 
     await registrar.writeRule(PAYMENT_RULE_NODE, paymentWeightRule(target, 0));
     await waitFor(async () => {
-      const detail = await getJson<ServiceDetail>(console.url, detailPath(PAYMENT));
+      const detail = await getJson<ServiceDetail>(app.url, detailPath(PAYMENT));
       return detail.providers.find((p) => p.address === target)?.weight === 0;
     }, { message: 'console shows weight 0' });
     await waitForTraffic(PAYMENT, 300, (d) => (d[target] ?? 0) === 0, 'weight 0: the target gets no calls');
@@ -157,7 +167,7 @@ describe('demo fleet on the embedded registry', () => {
     await waitForTraffic(AUDIT, 200, (d) => (d[target] ?? 0) > 0, 'the audit provider gets calls before the rule');
     await registrar.writeRule(AUDIT_RULE_NODE, auditDisableRule(target));
     await waitFor(async () => {
-      const detail = await getJson<ServiceDetail>(console.url, detailPath(AUDIT));
+      const detail = await getJson<ServiceDetail>(app.url, detailPath(AUDIT));
       return detail.providers.find((p) => p.address === target)?.enabled === false;
     }, { message: 'console shows the provider disabled' });
     await waitForTraffic(AUDIT, 400, (d) => (d[target] ?? 0) === 0, 'disabled: no calls from any consumer');
@@ -167,7 +177,7 @@ describe('demo fleet on the embedded registry', () => {
   it('churn makes an instance disappear and come back', async () => {
     const instances = async (): Promise<Set<string>> => {
       const details = await Promise.all(
-        fleet.applications.map((name) => getJson<ApplicationDetail>(console.url, `/api/applications/${name}`).catch(() => undefined)),
+        fleet.applications.map((name) => getJson<ApplicationDetail>(app.url, `/api/applications/${name}`).catch(() => undefined)),
       );
       return new Set(details.flatMap((d) => d?.instances.map((i) => `${d.name}@${i.address}`) ?? []));
     };

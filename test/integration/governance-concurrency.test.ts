@@ -1,7 +1,7 @@
 // Two console replicas against one registry, firing weight changes to different instances of one service
 // all at once: compare-and-set with re-read and re-plan must lose no update, and the history must hold
 // exactly one version per effective write (plus the baseline the first write records).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GovernanceResult } from '../../server/contract/governance.ts';
 import type { RuleHistoryEntry } from '../../server/contract/rules.ts';
 import type { ServiceDetail } from '../../server/contract/services.ts';
@@ -29,9 +29,9 @@ function providerUrl(i: number): string {
 describe.each(registryBackends.filter((b) => b.available()))('concurrent governance writes over $name', (backend) => {
   const registry = useRegistry(backend);
   let registrar: DubboRegistrar;
-  const consoles: RunningSwitchboard[] = [];
+  let consoles: RunningSwitchboard[] = [];
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     const chroot = await uniqueChroot(registry.current);
     const connect = `${registry.current.connectString}${chroot}`;
     registrar = await DubboRegistrar.connect(connect);
@@ -42,8 +42,9 @@ describe.each(registryBackends.filter((b) => b.available()))('concurrent governa
     }
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await Promise.all(consoles.map((c) => c.stop()));
+    consoles = [];
     await registrar?.close();
   });
 
@@ -72,9 +73,9 @@ describe.each(registryBackends.filter((b) => b.available()))('concurrent governa
     expect(new Set(history.map((h) => h.zkVersion)).size).toBe(INSTANCES + 1);
     expect(answers.map((a) => a.body.version).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({ length: INSTANCES }, (_, i) => i));
 
-    for (const console of consoles) {
+    for (const replica of consoles) {
       await waitFor(async () => {
-        const detail = (await call<ServiceDetail>(console.url, 'GET', `/api/services/${enc(SERVICE)}`)).body;
+        const detail = (await call<ServiceDetail>(replica.url, 'GET', `/api/services/${enc(SERVICE)}`)).body;
         return detail.providers.every((p) => p.weight === intended(Number(p.host.split('.').pop()) - 1));
       });
     }

@@ -2,7 +2,7 @@
 // miss what changed while the console was cut off: ZooKeeper re-arms the watches (setWatches) and
 // fires those whose node changed. A proxy cuts the console off while a registrar keeps writing.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ServiceDetail } from '../../server/contract/services.ts';
 import type { RunningSwitchboard } from '../../server/switchboard.ts';
 import { startTestConsole } from '../support/test-console.ts';
@@ -19,37 +19,37 @@ describe.each(registryBackends.filter((b) => b.available()))('mirror reconnectio
   const registry = useRegistry(backend);
   let proxy: TcpProxy;
   let registrar: DubboRegistrar;
-  let console: RunningSwitchboard;
+  let app: RunningSwitchboard;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     const chroot = await uniqueChroot(registry.current);
     registrar = await DubboRegistrar.connect(`${registry.current.connectString}${chroot}`);
     await fx.seedMixedRegistry(registrar, javaUrlEncode);
     proxy = new TcpProxy(Number(registry.current.connectString.split(':')[1]));
     const proxyPort = await proxy.start();
-    console = await startTestConsole(`zookeeper://127.0.0.1:${proxyPort}${chroot}?session=10000`);
+    app = await startTestConsole(`zookeeper://127.0.0.1:${proxyPort}${chroot}?session=10000`);
   });
 
-  afterAll(async () => {
-    await console?.stop();
+  afterEach(async () => {
+    await app?.stop();
     await registrar?.close();
     await proxy?.stop();
   });
 
   it('catches up on changes made while it was cut off, without a full resync', async () => {
-    const session = console.registryClient.sessionId;
-    const lastSync = console.mirror.status.lastSyncAt;
+    const session = app.registryClient.sessionId;
+    const lastSync = app.mirror.status.lastSyncAt;
     const born = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.8');
     const gone = fx.providers27[1]!;
     proxy.hold();
-    await waitFor(() => console.registryClient.state !== 'connected', { message: 'console cut off' });
+    await waitFor(() => app.registryClient.state !== 'connected', { message: 'console cut off' });
     await registrar.registerProvider(born);
     await registrar.unregister(gone);
     await registrar.writeRule(`${fx.DEMO}::.configurators`, fx.demoWeightRule.replace('weight: 300', 'weight: 700'));
     proxy.release();
     await waitFor(
       async () => {
-        const res = await fetch(new URL(detailPath(fx.DEMO), console.url));
+        const res = await fetch(new URL(detailPath(fx.DEMO), app.url));
         const body = (await res.json()) as ServiceDetail;
         const addresses = body.providers.map((p) => p.address).sort();
         const weight = body.providers.find((p) => p.address === '10.0.0.3:20880')?.weight;
@@ -57,7 +57,7 @@ describe.each(registryBackends.filter((b) => b.available()))('mirror reconnectio
       },
       { timeoutMs: 30_000, message: 'mirror caught up after the reconnection' },
     );
-    expect(console.registryClient.sessionId).toBe(session);
-    expect(console.mirror.status.lastSyncAt).toBe(lastSync);
+    expect(app.registryClient.sessionId).toBe(session);
+    expect(app.mirror.status.lastSyncAt).toBe(lastSync);
   });
 });

@@ -2,19 +2,17 @@
 // the console mirroring it, and the HTTP API telling the truth — including after providers come
 // and go, after the console's session expires, and after ZooKeeper restarts.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Health } from '../../server/contract/health.ts';
 import type { RegistryChange } from '../../server/contract/registry-event.ts';
 import type { ServiceDetail, ServiceList } from '../../server/contract/services.ts';
 import type { ApplicationDetail } from '../../server/contract/applications.ts';
 import type { WarningList } from '../../server/contract/warnings.ts';
-import type { RunningSwitchboard } from '../../server/switchboard.ts';
 import { startTestConsole } from '../support/test-console.ts';
-import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
 import { expireSession } from '../support/expire-session.ts';
 import { openEventStream } from '../support/sse-client.ts';
 import { registryBackends, useRegistry } from '../support/registry-backends.ts';
-import { uniqueChroot } from '../support/use-zookeeper.ts';
+import { useSeededSwitchboard } from '../support/seeded-switchboard.ts';
 import { waitFor } from '../support/wait-for.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
 
@@ -27,30 +25,10 @@ const detailPath = (key: string): string => `/api/services/${encodeURIComponent(
 
 describe.each(registryBackends.filter((b) => b.available()))('registry mirror over $name', (backend) => {
   const registry = useRegistry(backend);
-  const zk = {
-    get connectString(): string {
-      return registry.current.connectString;
-    },
-  };
-  let registrar: DubboRegistrar;
-  let console: RunningSwitchboard;
-  let connect: string;
-
-  beforeAll(async () => {
-    const chroot = await uniqueChroot(zk);
-    connect = `${zk.connectString}${chroot}`;
-    registrar = await DubboRegistrar.connect(connect);
-    await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    console = await startTestConsole(`zookeeper://${connect}?session=4000`);
-  });
-
-  afterAll(async () => {
-    await console?.stop();
-    await registrar?.close();
-  });
+  const seeded = useSeededSwitchboard(() => registry.current.connectString, { query: '?session=4000' });
 
   it('lists every service of the mixed registry with counts and apps', async () => {
-    const { body } = await getJson<ServiceList>(console.url, '/api/services?limit=100');
+    const { body } = await getJson<ServiceList>(seeded.app.url, '/api/services?limit=100');
     const byKey = new Map(body.items.map((s) => [s.key, s]));
     expect([...byKey.keys()].sort()).toEqual([fx.DEMO, `g1/${fx.DEMO}:1.0.0`, fx.ORDER]);
     expect(byKey.get(`g1/${fx.DEMO}:1.0.0`)).toMatchObject({
@@ -65,7 +43,7 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
   });
 
   it('applies the legacy 2.6 override: one g1 provider is disabled and gets no traffic', async () => {
-    const { body } = await getJson<ServiceDetail>(console.url, detailPath(`g1/${fx.DEMO}:1.0.0`));
+    const { body } = await getJson<ServiceDetail>(seeded.app.url, detailPath(`g1/${fx.DEMO}:1.0.0`));
     const [p1, p2] = [...body.providers].sort((a, b) => a.address.localeCompare(b.address));
     expect(p1).toMatchObject({ address: '10.0.0.1:20880', enabled: true, share: 1 });
     expect(p2).toMatchObject({ address: '10.0.0.2:20880', enabled: false, registeredEnabled: true, share: 0 });
@@ -74,7 +52,7 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
   });
 
   it('applies the YAML weight rule and predicts a 75/25 split', async () => {
-    const { body } = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+    const { body } = await getJson<ServiceDetail>(seeded.app.url, detailPath(fx.DEMO));
     const byAddress = new Map(body.providers.map((p) => [p.address, p]));
     expect(byAddress.get('10.0.0.3:20880')).toMatchObject({ registeredWeight: 100, weight: 300, enabled: true });
     expect(byAddress.get('10.0.0.3:20880')?.share).toBeCloseTo(0.75);
@@ -83,65 +61,65 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
   });
 
   it('joins Dubbo 3 application-level instances and honours the consumer-side disable', async () => {
-    const { body } = await getJson<ServiceDetail>(console.url, detailPath(fx.ORDER));
+    const { body } = await getJson<ServiceDetail>(seeded.app.url, detailPath(fx.ORDER));
     const byAddress = new Map(body.providers.map((p) => [p.address, p]));
     expect(byAddress.get('10.0.1.1:50051')).toMatchObject({ discovery: 'both', protocol: 'tri', enabled: true, share: 1 });
     expect(byAddress.get('10.0.1.2:50051')).toMatchObject({ discovery: 'application', enabled: false, share: 0 });
-    const app = await getJson<ApplicationDetail>(console.url, '/api/applications/order-app');
+    const app = await getJson<ApplicationDetail>(seeded.app.url, '/api/applications/order-app');
     expect(app.body.provides).toEqual([fx.ORDER]);
     expect(app.body.callers).toEqual(['gateway']);
   });
 
   it('says per application instance what application-scope governance can do, with each service state', async () => {
-    const old = await getJson<ApplicationDetail>(console.url, '/api/applications/demo-provider');
+    const old = await getJson<ApplicationDetail>(seeded.app.url, '/api/applications/demo-provider');
     expect(old.body.instances.map((i) => [i.address, i.applicationScope.supported && 'ok', !i.applicationScope.supported && i.applicationScope.code])).toEqual([
       ['10.0.0.1:20880', false, 'NOT_SUPPORTED'],
       ['10.0.0.2:20880', false, 'NOT_SUPPORTED'],
     ]);
-    const current = await getJson<ApplicationDetail>(console.url, '/api/applications/demo-provider-27');
+    const current = await getJson<ApplicationDetail>(seeded.app.url, '/api/applications/demo-provider-27');
     const byAddress = new Map(current.body.instances.map((i) => [i.address, i]));
     expect(byAddress.get('10.0.0.3:20880')).toMatchObject({
       applicationScope: { supported: true },
       serviceStates: [{ serviceKey: fx.DEMO, weight: 300, enabled: true }],
     });
-    const order = await getJson<ApplicationDetail>(console.url, '/api/applications/order-app');
+    const order = await getJson<ApplicationDetail>(seeded.app.url, '/api/applications/order-app');
     expect(order.body.instances.find((i) => i.address === '10.0.1.2:50051')?.serviceStates).toEqual([{ serviceKey: fx.ORDER, weight: 100, enabled: false }]);
-    const gateway = await getJson<ApplicationDetail>(console.url, '/api/applications/gateway');
+    const gateway = await getJson<ApplicationDetail>(seeded.app.url, '/api/applications/gateway');
     expect(gateway.body.instances[0]?.applicationScope).toMatchObject({ supported: false, code: 'NOT_A_PROVIDER' });
   });
 
   it('reports malformed nodes and broken rules as warnings without hiding siblings', async () => {
-    const { body } = await getJson<WarningList>(console.url, '/api/warnings');
+    const { body } = await getJson<WarningList>(seeded.app.url, '/api/warnings');
     const codes = body.items.map((w) => [w.code, w.path.split('/').pop()]);
     expect(codes).toContainEqual(['MALFORMED_NODE_NAME', 'not-a-url']);
     expect(codes).toContainEqual(['MALFORMED_RULE', 'com.foo.Broken::.configurators']);
-    const health = await getJson<Health>(console.url, '/api/health');
+    const health = await getJson<Health>(seeded.app.url, '/api/health');
     expect(health.body.mirror.warnings).toBe(body.total);
     expect(health.body).toMatchObject({ status: 'ok', registry: { state: 'connected', syncing: false } });
   });
 
   it('answers unknown services and bad queries with stable error codes', async () => {
-    const missing = await getJson<{ error: { code: string } }>(console.url, detailPath('com.nope.Service'));
+    const missing = await getJson<{ error: { code: string } }>(seeded.app.url, detailPath('com.nope.Service'));
     expect(missing).toMatchObject({ status: 404, body: { error: { code: 'SERVICE_NOT_FOUND' } } });
-    const bad = await getJson<{ error: { code: string } }>(console.url, '/api/services?limit=100000');
+    const bad = await getJson<{ error: { code: string } }>(seeded.app.url, '/api/services?limit=100000');
     expect(bad).toMatchObject({ status: 400, body: { error: { code: 'VALIDATION_FAILED' } } });
   });
 
   it('streams a change event when a provider comes and goes', async () => {
-    const stream = await openEventStream(new URL('/api/events', console.url).href);
+    const stream = await openEventStream(new URL('/api/events', seeded.app.url).href);
     try {
       const url = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.5');
-      await registrar.registerProvider(url);
+      await seeded.registrar.registerProvider(url);
       const event = await waitFor(() =>
         stream.events.find((e) => e.event === 'change' && stream.json<RegistryChange>(e).services.includes(fx.DEMO)),
       );
-      expect(event.id).toBe(`${console.eventEpoch}-${stream.json<RegistryChange>(event).revision}`);
-      const added = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+      expect(event.id).toBe(`${seeded.app.eventEpoch}-${stream.json<RegistryChange>(event).revision}`);
+      const added = await getJson<ServiceDetail>(seeded.app.url, detailPath(fx.DEMO));
       expect(added.body.providers.map((p) => p.address)).toContain('10.0.0.5:20880');
       const seen = stream.events.length;
-      await registrar.unregister(url);
+      await seeded.registrar.unregister(url);
       await waitFor(() => stream.events.slice(seen).some((e) => e.event === 'change'));
-      const removed = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+      const removed = await getJson<ServiceDetail>(seeded.app.url, detailPath(fx.DEMO));
       expect(removed.body.providers.map((p) => p.address)).not.toContain('10.0.0.5:20880');
     } finally {
       stream.close();
@@ -149,9 +127,20 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
   });
 
   it('replays missed change events to a client that resumes with a recent Last-Event-ID', async () => {
-    const revision = console.mirror.snapshot.revision;
-    const lastEventId = `${console.eventEpoch}-${revision - 2}`;
-    const stream = await openEventStream(new URL('/api/events', console.url).href, { 'Last-Event-ID': lastEventId });
+    // Two changes the client will have missed: a provider comes, then goes.
+    const url = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.5');
+    const revisionAfter = async (change: () => Promise<unknown>): Promise<number> => {
+      const before = seeded.app.mirror.snapshot.revision;
+      await change();
+      return waitFor(() => (seeded.app.mirror.snapshot.revision > before ? seeded.app.mirror.snapshot.revision : undefined), {
+        message: 'a new mirror revision',
+      });
+    };
+    await revisionAfter(() => seeded.registrar.registerProvider(url));
+    await revisionAfter(() => seeded.registrar.unregister(url));
+    const revision = seeded.app.mirror.snapshot.revision;
+    const lastEventId = `${seeded.app.eventEpoch}-${revision - 2}`;
+    const stream = await openEventStream(new URL('/api/events', seeded.app.url).href, { 'Last-Event-ID': lastEventId });
     try {
       await waitFor(() => stream.events.some((e) => e.event === 'registry'));
       const replayed = stream.events.filter((e) => e.event === 'change').map((e) => stream.json<RegistryChange>(e).revision);
@@ -165,12 +154,12 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
 
   it("tells a client resuming with another console process's event id to resync", async () => {
     // A restarted console, or another replica behind the load balancer: revisions start over.
-    const other = await startTestConsole(`zookeeper://${connect}?session=4000`);
+    const other = await startTestConsole(`zookeeper://${seeded.connect}?session=4000`);
     try {
-      expect(other.eventEpoch).not.toBe(console.eventEpoch);
+      expect(other.eventEpoch).not.toBe(seeded.app.eventEpoch);
       const revision = other.mirror.snapshot.revision;
       // Below the other process's revision, as a stale id from a longer-lived console would often be.
-      const foreign = `${console.eventEpoch}-${Math.max(0, revision - 1)}`;
+      const foreign = `${seeded.app.eventEpoch}-${Math.max(0, revision - 1)}`;
       const stream = await openEventStream(new URL('/api/events', other.url).href, { 'Last-Event-ID': foreign });
       try {
         await waitFor(() => stream.events.some((e) => e.event === 'registry'));
@@ -197,41 +186,39 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
   it('follows rule files as they are edited, removed and written again', async () => {
     const node = `${fx.DEMO}::.configurators`;
     const weightOf = async (): Promise<number | undefined> => {
-      const { body } = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+      const { body } = await getJson<ServiceDetail>(seeded.app.url, detailPath(fx.DEMO));
       return body.providers.find((p) => p.address === '10.0.0.3:20880')?.weight;
     };
-    await registrar.writeRule(node, fx.demoWeightRule.replace('weight: 300', 'weight: 50'));
+    await seeded.registrar.writeRule(node, fx.demoWeightRule.replace('weight: 300', 'weight: 50'));
     await waitFor(async () => (await weightOf()) === 50, { message: 'edited weight' });
-    await registrar.client.remove(`/dubbo/config/dubbo/${node}`);
+    await seeded.registrar.client.remove(`/dubbo/config/dubbo/${node}`);
     await waitFor(async () => (await weightOf()) === 100, { message: 'weight back to registered after removal' });
-    await registrar.writeRule(node, fx.demoWeightRule);
+    await seeded.registrar.writeRule(node, fx.demoWeightRule);
     await waitFor(async () => (await weightOf()) === 300, { message: 'rule written again' });
   });
 
   it('recovers from its own session expiring: no ghosts, nothing missing', async () => {
-    const credentials = console.registryClient.sessionCredentials();
+    const credentials = seeded.app.registryClient.sessionCredentials();
     if (!credentials) throw new Error('console has no session');
     const gone = fx.providers27[1]!;
     const born = fx.providers27[0]!.replace('10.0.0.3', '10.0.0.6');
-    await expireSession(zk.connectString, credentials.sessionId, credentials.password);
-    await registrar.unregister(gone);
-    await registrar.registerProvider(born);
-    await waitFor(() => console.registryClient.sessionId !== credentials.sessionId, { message: 'new session' });
+    await expireSession(registry.current.connectString, credentials.sessionId, credentials.password);
+    await seeded.registrar.unregister(gone);
+    await seeded.registrar.registerProvider(born);
+    await waitFor(() => seeded.app.registryClient.sessionId !== credentials.sessionId, { message: 'new session' });
     await waitFor(
       async () => {
-        const { body } = await getJson<ServiceDetail>(console.url, detailPath(fx.DEMO));
+        const { body } = await getJson<ServiceDetail>(seeded.app.url, detailPath(fx.DEMO));
         const addresses = body.providers.map((p) => p.address).sort();
         return addresses.join() === ['10.0.0.3:20880', '10.0.0.6:20880'].join();
       },
       { message: 'mirror equals registry after expiry' },
     );
-    await registrar.registerProvider(gone);
-    await registrar.unregister(born);
   });
 
   it('recovers from a ZooKeeper restart and reports the outage honestly', async () => {
     const states: string[] = [];
-    const off = console.mirror.onStatus((status) => states.push(status.state));
+    const off = seeded.app.mirror.onStatus((status) => states.push(status.state));
     try {
       await registry.current.restart();
       await waitFor(
@@ -239,7 +226,7 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
           // The outage must have been seen and followed by a reconnection before health counts.
           const outage = states.findIndex((state) => state !== 'connected');
           if (outage < 0 || states.lastIndexOf('connected') < outage) return false;
-          const { body } = await getJson<Health>(console.url, '/api/health');
+          const { body } = await getJson<Health>(seeded.app.url, '/api/health');
           return body.status === 'ok' && body.registry.state === 'connected';
         },
         { timeoutMs: 30_000, message: 'health ok after restart' },
@@ -247,7 +234,7 @@ describe.each(registryBackends.filter((b) => b.available()))('registry mirror ov
     } finally {
       off();
     }
-    const { body } = await getJson<ServiceList>(console.url, '/api/services?limit=100');
+    const { body } = await getJson<ServiceList>(seeded.app.url, '/api/services?limit=100');
     if (backend.persistent) {
       expect(body.items.map((s) => s.key).sort()).toEqual([fx.DEMO, `g1/${fx.DEMO}:1.0.0`, fx.ORDER]);
     } else {

@@ -5,39 +5,19 @@
 // the terminal gets one short line per failed attempt, no stack; and when a ZooKeeper starts on that
 // port the console connects, logs the recovery and serves.
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { apiErrorSchema } from '../../server/contract/api-error.ts';
 import { healthSchema, type Health } from '../../server/contract/health.ts';
+import { closedPort } from '../support/closed-port.ts';
+import { startConsoleProcess, type ConsoleProcess } from '../support/console-process.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
 import { waitFor } from '../support/wait-for.ts';
 import { startZooKeeper, type ZooKeeperProcess } from '../support/zookeeper-server.ts';
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 /** The console's wait for a connection (the registry address' `timeout`): far above the fetch bound. */
 const CONNECT_WAIT_MS = 60_000;
 const FETCH_BOUND_MS = 20_000;
 const ATTEMPT_LINE = /^ZooKeeper connection attempt (\d+) failed: connect ECONNREFUSED 127\.0\.0\.1:(\d+); next attempt in \d+ s$/;
-
-function closedPort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 1));
-    });
-  });
-}
-
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function get(url: URL): Promise<{ status: number; body: unknown }> {
   const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_BOUND_MS) });
@@ -45,38 +25,24 @@ async function get(url: URL): Promise<{ status: number; body: unknown }> {
 }
 
 describe.runIf(requireZooKeeper())('a console whose registry is unreachable', () => {
-  let child: ChildProcess | undefined;
+  let app: ConsoleProcess | undefined;
   let zookeeper: ZooKeeperProcess | undefined;
 
-  afterAll(async () => {
-    if (child?.pid !== undefined && groupAlive(child.pid)) process.kill(-child.pid, 'SIGKILL');
+  afterEach(async () => {
+    app?.kill();
+    app = undefined;
     await zookeeper?.stop();
+    zookeeper = undefined;
   });
 
   it('says so in health, fails registry calls fast, logs one line per attempt, and recovers', async () => {
     const port = await closedPort();
-    const env: NodeJS.ProcessEnv = { ...process.env, SWITCHBOARD_LOG_LEVEL: 'info' };
-    for (const key of ['SWITCHBOARD_REGISTRY', 'SWITCHBOARD_DEMO', 'SWITCHBOARD_PORT', 'SWITCHBOARD_HOST']) delete env[key];
-    const registry = `zookeeper://127.0.0.1:${port}?timeout=${CONNECT_WAIT_MS}`;
-    const spawned = spawn('npx', ['tsx', 'server/main.ts', '--port', '0', '--registry', registry], {
-      cwd: repoRoot,
-      env,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const started = startConsoleProcess(['--port', '0', '--registry', `zookeeper://127.0.0.1:${port}?timeout=${CONNECT_WAIT_MS}`], {
+      SWITCHBOARD_LOG_LEVEL: 'info',
     });
-    child = spawned;
-    let stdout = '';
-    let stderr = '';
-    spawned.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    spawned.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const logLines = (): Array<Record<string, unknown>> =>
-      stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
-
-    const consoleLine = await waitFor(() => stdout.split('\n').find((line) => line.startsWith('Switchboard console: ')), {
-      timeoutMs: 60_000,
-      message: `console URL printed (stderr: ${stderr})`,
-    });
-    const url = /^Switchboard console: (\S+)/.exec(consoleLine)?.[1] ?? '';
+    app = started;
+    const url = await started.consoleUrl();
+    const logLines = started.logLines;
 
     // Health: unreachable, with the address, the last error and when the next attempt starts.
     const health: Health = await waitFor(
@@ -125,8 +91,8 @@ describe.runIf(requireZooKeeper())('a console whose registry is unreachable', ()
       expect(line).toMatchObject({ level: 40, code: 'ECONNREFUSED', server: `127.0.0.1:${port}`, attempt: index + 1 });
       expect(line).not.toHaveProperty('err');
     });
-    expect(stdout).not.toMatch(/"stack"|\n\s+at /);
-    expect(stderr).toBe('');
+    expect(started.stdout()).not.toMatch(/"stack"|\n\s+at /);
+    expect(started.stderr()).toBe('');
 
     // A ZooKeeper starts on that port: the console connects by itself, says so, and serves.
     zookeeper = await startZooKeeper({ port });
@@ -146,8 +112,7 @@ describe.runIf(requireZooKeeper())('a console whose registry is unreachable', ()
     const services = await get(new URL('/api/services', url));
     expect(services).toMatchObject({ status: 200, body: { total: 0, items: [] } });
 
-    process.kill(-(spawned.pid ?? 0), 'SIGTERM');
-    await waitFor(() => !groupAlive(spawned.pid ?? 0), { timeoutMs: 15_000, message: 'the console exited' });
-    expect(stdout).toContain('"msg":"switchboard stopped"');
+    await started.stop();
+    expect(started.stdout()).toContain('"msg":"switchboard stopped"');
   }, 150_000);
 });

@@ -1,13 +1,10 @@
 // GET /api/topology over a real registry: the mixed 2.6/2.7/3.x fleet drawn as an operator
 // should see it, a provider application appearing and leaving live, and stable error codes.
 
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { topologySchema, type ApplicationNode, type Topology } from '../../server/contract/topology.ts';
-import type { RunningSwitchboard } from '../../server/switchboard.ts';
-import { startTestConsole } from '../support/test-console.ts';
-import { DubboRegistrar, javaUrlEncode } from '../support/dubbo-registrar.ts';
 import { registryBackends, useRegistry } from '../support/registry-backends.ts';
-import { uniqueChroot } from '../support/use-zookeeper.ts';
+import { useSeededSwitchboard } from '../support/seeded-switchboard.ts';
 import { waitFor } from '../support/wait-for.ts';
 import * as fx from '../fixtures/registry/mixed-registry.ts';
 
@@ -26,24 +23,10 @@ const ids = (items: readonly { id: string }[]): string[] => items.map((i) => i.i
 
 describe.each(registryBackends.filter((b) => b.available()))('topology API over $name', (backend) => {
   const registry = useRegistry(backend);
-  let registrar: DubboRegistrar;
-  let console: RunningSwitchboard;
-
-  beforeAll(async () => {
-    const chroot = await uniqueChroot({ connectString: registry.current.connectString });
-    const connect = `${registry.current.connectString}${chroot}`;
-    registrar = await DubboRegistrar.connect(connect);
-    await fx.seedMixedRegistry(registrar, javaUrlEncode);
-    console = await startTestConsole(`zookeeper://${connect}`);
-  });
-
-  afterAll(async () => {
-    await console?.stop();
-    await registrar?.close();
-  });
+  const seeded = useSeededSwitchboard(() => registry.current.connectString);
 
   it('draws applications and who calls whom, with health and governance markers', async () => {
-    const body = await topology(console.url);
+    const body = await topology(seeded.app.url);
     expect(body.level).toBe('application');
     expect(ids(body.nodes)).toEqual([
       'app:demo-consumer',
@@ -67,7 +50,7 @@ describe.each(registryBackends.filter((b) => b.available()))('topology API over 
   });
 
   it('draws services between their consumer and provider applications', async () => {
-    const body = await topology(console.url, '?level=service');
+    const body = await topology(seeded.app.url, '?level=service');
     const services = body.nodes.filter((n) => n.kind === 'service');
     expect(ids(services)).toEqual([`svc:${fx.DEMO}`, `svc:g1/${fx.DEMO}:1.0.0`, `svc:${fx.ORDER}`]);
     expect(services.find((n) => n.id === `svc:${fx.ORDER}`)).toMatchObject({ providers: { enabled: 1, total: 2 }, consumers: 1 });
@@ -80,27 +63,27 @@ describe.each(registryBackends.filter((b) => b.available()))('topology API over 
   });
 
   it('narrows to a focus and its neighbours, and by name', async () => {
-    const focused = await topology(console.url, `?focus=${encodeURIComponent('gateway')}`);
+    const focused = await topology(seeded.app.url, `?focus=${encodeURIComponent('gateway')}`);
     expect({ focus: focused.focus, nodes: ids(focused.nodes) }).toEqual({ focus: 'app:gateway', nodes: ['app:gateway', 'app:order-app'] });
-    const named = await topology(console.url, '?level=service&q=demo-provider');
+    const named = await topology(seeded.app.url, '?level=service&q=demo-provider');
     expect(ids(named.nodes)).toEqual(['app:demo-provider', 'app:demo-provider-27', `svc:${fx.DEMO}`, `svc:g1/${fx.DEMO}:1.0.0`]);
   });
 
   it('adds a provider application when it registers and drops it when it leaves', async () => {
     const url = fx.order33.replace('10.0.1.1', '10.0.1.9').replace('application=order-app', 'application=order-canary');
-    await registrar.registerProvider(url);
+    await seeded.registrar.registerProvider(url);
     const added = await waitFor(
       async () => {
-        const body = await topology(console.url);
+        const body = await topology(seeded.app.url);
         return body.nodes.some((n) => n.id === 'app:order-canary') ? body : undefined;
       },
       { message: 'order-canary node' },
     );
     expect(added.edges.find((e) => e.id === 'app:gateway->app:order-canary')).toMatchObject({ kind: 'calls', services: [fx.ORDER] });
-    await registrar.unregister(url);
+    await seeded.registrar.unregister(url);
     const removed = await waitFor(
       async () => {
-        const body = await topology(console.url);
+        const body = await topology(seeded.app.url);
         return body.nodes.some((n) => n.id === 'app:order-canary') ? undefined : body;
       },
       { message: 'order-canary gone' },
@@ -115,7 +98,7 @@ describe.each(registryBackends.filter((b) => b.available()))('topology API over 
     ['?focus=gateway&depth=zero', 400, 'VALIDATION_FAILED'],
     ['?q=a&q=b', 400, 'VALIDATION_FAILED'],
   ])('answers %s with %i %s', async (query, status, code) => {
-    const res = await getJson<{ error: { code: string } }>(console.url, `/api/topology${query}`);
+    const res = await getJson<{ error: { code: string } }>(seeded.app.url, `/api/topology${query}`);
     expect(res).toMatchObject({ status, body: { error: { code } } });
   });
 });

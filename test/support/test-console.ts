@@ -4,11 +4,11 @@
 import { pino } from 'pino';
 import { startSwitchboard, type RunningSwitchboard, type SwitchboardOptions } from '../../server/switchboard.ts';
 
-type ConsoleOptions = Partial<Pick<SwitchboardOptions, 'clientDir' | 'coalesceMs' | 'version'>>;
+export type TestConsoleOptions = Partial<Pick<SwitchboardOptions, 'clientDir' | 'coalesceMs' | 'version'>>;
 
 /** `registry` is a Dubbo-style address, e.g. `zookeeper://127.0.0.1:2181/t-1a2b?session=4000`. */
-export async function startTestConsole(registry: string, options: ConsoleOptions = {}): Promise<RunningSwitchboard> {
-  const console = await startSwitchboard({
+export async function startTestConsole(registry: string, options: TestConsoleOptions = {}): Promise<RunningSwitchboard> {
+  const app = await startSwitchboard({
     registry,
     host: '127.0.0.1',
     port: 0,
@@ -16,6 +16,6 @@ export async function startTestConsole(registry: string, options: ConsoleOptions
     version: 'test',
     ...options,
   });
-  await console.mirror.whenSynced();
-  return console;
+  await app.mirror.whenSynced();
+  return app;
 }
