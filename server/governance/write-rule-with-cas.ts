@@ -1,7 +1,8 @@
 /**
  * The read-modify-write loop every governance write goes through (DESIGN.md §2): read the rule node from
  * ZooKeeper, decide, commit with its version; when someone else wrote in between, either tell the operator
- * (they sent the version they saw: 409 CONFLICT) or read again and re-decide, up to MAX_ATTEMPTS.
+ * (they sent the version they saw: 409 CONFLICT) or read again and re-decide, up to MAX_ATTEMPTS, after a
+ * short jittered pause that grows with each lost attempt (replicas retrying in lockstep keep colliding).
  * Writes to one node are queued inside this console, so only other replicas cause retries.
  */
 import type { GovernanceResult } from '../contract/governance.ts';
@@ -9,7 +10,7 @@ import { conflictError } from '../errors/domain-error.ts';
 import type { GovernanceDeps } from './governance-deps.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
 
-export const MAX_ATTEMPTS = 5;
+export const MAX_ATTEMPTS = 8;
 
 export type AttemptDecision =
   /** Nothing to write (already in effect, or a dry run): answer this. */
@@ -55,6 +56,7 @@ export function writeRuleWithCas(deps: GovernanceDeps, cas: CasWrite): Promise<G
         throw staleVersion(cas.path, cas.expectedVersion, await deps.rules.readRule(cas.path));
       }
       deps.log.warn({ path: cas.path, attempt, code: outcome.code }, 'rule changed during the write; reading it again');
+      if (attempt < MAX_ATTEMPTS) await deps.pause(attempt);
     }
     const current = await deps.rules.readRule(cas.path);
     throw conflictError('CONFLICT', `${cas.path} kept changing during ${MAX_ATTEMPTS} attempts; try again`, {
