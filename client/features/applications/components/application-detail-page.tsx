@@ -10,7 +10,7 @@ import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
-import { useApplication } from '../api/get-application.ts';
+import { useApplicationDetail } from '../../../lib/queries/application-detail-query.ts';
 import { applicationDetailUrlStateSchema } from '../applications-url-state.ts';
 import styles from './application-detail-page.module.css';
 import { InstancesPanel } from './instances-panel.tsx';
@@ -29,7 +29,7 @@ export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPage
   useSlashFocus('Filter instances');
   const name = useParams().name ?? '';
   const [state, update] = useUrlState(applicationDetailUrlStateSchema);
-  const application = useApplication(name);
+  const application = useApplicationDetail(name);
   const header = <PageHeader breadcrumbs={breadcrumbs} title={name} meta={application.data ? <Roles app={application.data} /> : null} />;
 
   if (application.isPending) {

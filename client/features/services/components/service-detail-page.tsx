@@ -8,7 +8,7 @@ import { RegionBoundary } from '../../../components/region-boundary.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
-import { useService } from '../api/get-service.ts';
+import { useServiceDetail } from '../../../lib/queries/service-detail-query.ts';
 import { serviceDetailUrlStateSchema } from '../service-detail-url-state.ts';
 import { ConsumersPanel } from './consumers-panel.tsx';
 import { ProvidersPanel } from './providers-panel.tsx';
@@ -29,7 +29,7 @@ export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
   useSlashFocus('Filter providers');
   const key = useParams().key ?? '';
   const [state, update] = useUrlState(serviceDetailUrlStateSchema);
-  const service = useService(key);
+  const service = useServiceDetail(key);
 
   const header = (
     <PageHeader

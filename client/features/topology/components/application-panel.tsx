@@ -6,7 +6,7 @@ import { GoneNotice } from '../../../components/gone-notice.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
-import { useApplicationDetail } from '../api/get-application-detail.ts';
+import { useApplicationDetail } from '../../../lib/queries/application-detail-query.ts';
 import styles from './node-side-panel.module.css';
 import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
 

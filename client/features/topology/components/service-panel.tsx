@@ -8,7 +8,7 @@ import { GoneNotice } from '../../../components/gone-notice.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
-import { useServiceDetail } from '../api/get-service-detail.ts';
+import { useServiceDetail } from '../../../lib/queries/service-detail-query.ts';
 import styles from './node-side-panel.module.css';
 import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
 
