@@ -32,6 +32,6 @@ export function consumerComparator(column: ConsumerSortColumn): Comparator<Consu
 }
 
 /** Numbers read best biggest-first; names alphabetically. */
-export function firstOrderOf(column: string): 'asc' | 'desc' {
+export function firstOrderOf(column: ProviderSortColumn): 'asc' | 'desc' {
   return column === 'registeredWeight' || column === 'weight' || column === 'share' ? 'desc' : 'asc';
 }

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { listUrlState } from '../../lib/list-url-state.ts';
 import { urlField } from '../../lib/url-state.ts';
+import { firstOrderOf } from './provider-order.ts';
 
 /**
  * `/services/:key?q=&sort=&order=&page=&cq=&csort=&corder=&cpage=` — the providers table owns the
@@ -10,21 +11,21 @@ export const consumerSortColumns = ['address', 'application', 'release', 'dubboV
 export type ProviderSortColumn = (typeof providerSortColumns)[number];
 export type ConsumerSortColumn = (typeof consumerSortColumns)[number];
 
-export const serviceDetailUrlStateSchema = z.object({
-  q: urlField.text(),
-  sort: urlField.oneOf(providerSortColumns, 'address'),
-  order: urlField.order('asc'),
-  page: urlField.page(),
-  cq: urlField.text(),
-  csort: urlField.oneOf(consumerSortColumns, 'application'),
-  corder: urlField.order('asc'),
-  cpage: urlField.page(),
+const providersUrlState = listUrlState({
+  filters: { q: urlField.text() },
+  sort: { columns: providerSortColumns, column: 'address', order: 'asc', firstOrder: firstOrderOf },
+  paging: {},
 });
-export type ServiceDetailUrlState = z.output<typeof serviceDetailUrlStateSchema>;
-
-export function isProviderSortColumn(column: string): column is ProviderSortColumn {
-  return (providerSortColumns as readonly string[]).includes(column);
-}
+export const serviceDetailUrlState = {
+  ...providersUrlState,
+  schema: providersUrlState.schema.extend({
+    cq: urlField.text(),
+    csort: urlField.oneOf(consumerSortColumns, 'application'),
+    corder: urlField.order('asc'),
+    cpage: urlField.page(),
+  }),
+};
+export type ServiceDetailUrlState = ReturnType<typeof serviceDetailUrlState.schema.parse>;
 
 export function isConsumerSortColumn(column: string): column is ConsumerSortColumn {
   return (consumerSortColumns as readonly string[]).includes(column);

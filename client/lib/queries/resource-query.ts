@@ -23,3 +23,15 @@ export function resourceQuery<Schema extends z.ZodType, Key extends QueryKey>(re
     ...(resource.keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
 }
+
+/** One item of a collection, `GET <collection>/<id>` (the id URL-encoded), keyed by `key(id)`. */
+export type DetailResource<Schema extends z.ZodType, Key extends QueryKey> = {
+  key: (id: string) => Key;
+  collection: string;
+  schema: Schema;
+};
+
+export function detailQuery<Schema extends z.ZodType, Key extends QueryKey>(resource: DetailResource<Schema, Key>) {
+  return (id: string) =>
+    resourceQuery({ queryKey: resource.key(id), path: `${resource.collection}/${encodeURIComponent(id)}`, schema: resource.schema });
+}

@@ -1,19 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { ruleDetailSchema } from '@contract/rules.ts';
 import { ruleKeys } from '../query-keys.ts';
-import { resourceQuery } from './resource-query.ts';
+import { detailQuery } from './resource-query.ts';
 
 /**
  * One rule file: metadata, stored text and parsed view. The rule page, the rollback dialog and
  * governance (showing a file Dubbo cannot read before replacing it) share this entry.
  */
-export function ruleDetailQuery(node: string) {
-  return resourceQuery({
-    queryKey: ruleKeys.detail(node),
-    path: `/api/rules/${encodeURIComponent(node)}`,
-    schema: ruleDetailSchema,
-  });
-}
+export const ruleDetailQuery = detailQuery({ key: ruleKeys.detail, collection: '/api/rules', schema: ruleDetailSchema });
 
 export function useRuleDetail(node: string, options: { enabled?: boolean } = {}) {
   return useQuery({ ...ruleDetailQuery(node), enabled: options.enabled ?? true });

@@ -9,9 +9,9 @@ import { RulesPanel } from '../../../components/rules-panel.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
-import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { useApplicationDetail } from '../../../lib/queries/application-detail-query.ts';
-import { applicationDetailUrlStateSchema } from '../applications-url-state.ts';
+import { applicationDetailUrlState } from '../applications-url-state.ts';
 import styles from './application-detail-page.module.css';
 import { InstancesPanel } from './instances-panel.tsx';
 import type { InstanceActions } from './instances-panel.tsx';
@@ -28,7 +28,7 @@ type ApplicationDetailPageProps = {
 export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPageProps = {}) {
   useSlashFocus('Filter instances');
   const name = useParams().name ?? '';
-  const [state, update] = useUrlState(applicationDetailUrlStateSchema);
+  const instancesList = useListUrlState(applicationDetailUrlState);
   const application = useApplicationDetail(name);
   const header = <PageHeader breadcrumbs={breadcrumbs} title={name} meta={application.data ? <Roles app={application.data} /> : null} />;
 
@@ -81,7 +81,7 @@ export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPage
         </RegionBoundary>
       </div>
       <RegionBoundary what="the instances">
-        <InstancesPanel instances={app.instances} instanceActions={instanceActions} state={state} update={update} />
+        <InstancesPanel instances={app.instances} instanceActions={instanceActions} list={instancesList} />
       </RegionBoundary>
       <RegionBoundary what="the rules">
         <RulesPanel rules={app.rules} subject="application" />

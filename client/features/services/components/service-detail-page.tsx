@@ -7,9 +7,9 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { RegionBoundary } from '../../../components/region-boundary.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
-import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { useServiceDetail } from '../../../lib/queries/service-detail-query.ts';
-import { serviceDetailUrlStateSchema } from '../service-detail-url-state.ts';
+import { serviceDetailUrlState } from '../service-detail-url-state.ts';
 import { ConsumersPanel } from './consumers-panel.tsx';
 import { ProvidersPanel } from './providers-panel.tsx';
 import type { ProviderActions } from './providers-panel.tsx';
@@ -28,7 +28,7 @@ type ServiceDetailPageProps = {
 export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
   useSlashFocus('Filter providers');
   const key = useParams().key ?? '';
-  const [state, update] = useUrlState(serviceDetailUrlStateSchema);
+  const list = useListUrlState(serviceDetailUrlState);
   const service = useServiceDetail(key);
 
   const header = (
@@ -77,10 +77,10 @@ export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
       <ServiceSummary service={detail} />
       <div className={styles.panels}>
         <RegionBoundary what="the providers">
-          <ProvidersPanel service={detail} state={state} update={update} actions={providerActions} />
+          <ProvidersPanel service={detail} list={list} actions={providerActions} />
         </RegionBoundary>
         <RegionBoundary what="the consumers">
-          <ConsumersPanel consumers={detail.consumers} state={state} update={update} />
+          <ConsumersPanel consumers={detail.consumers} state={list.state} update={list.update} />
         </RegionBoundary>
         <RegionBoundary what="the rules">
           <RulesPanel rules={detail.rules} />
