@@ -11,22 +11,18 @@ export const consumerSortColumns = ['address', 'application', 'release', 'dubboV
 export type ProviderSortColumn = (typeof providerSortColumns)[number];
 export type ConsumerSortColumn = (typeof consumerSortColumns)[number];
 
-const providersUrlState = listUrlState({
+const providers = listUrlState({
   filters: { q: urlField.text() },
   sort: { columns: providerSortColumns, column: 'address', order: 'asc', firstOrder: firstOrderOf },
   paging: {},
 });
-export const serviceDetailUrlState = {
-  ...providersUrlState,
-  schema: providersUrlState.schema.extend({
-    cq: urlField.text(),
-    csort: urlField.oneOf(consumerSortColumns, 'application'),
-    corder: urlField.order('asc'),
-    cpage: urlField.page(),
-  }),
-};
-export type ServiceDetailUrlState = ReturnType<typeof serviceDetailUrlState.schema.parse>;
-
-export function isConsumerSortColumn(column: string): column is ConsumerSortColumn {
-  return (consumerSortColumns as readonly string[]).includes(column);
-}
+const consumers = listUrlState({
+  filters: { cq: urlField.text() },
+  sort: { columns: consumerSortColumns, column: 'application', order: 'asc' },
+  paging: {},
+  prefix: 'c',
+});
+/** The page's one schema holds both tables, so moving in one keeps the other's state in the link. */
+const schema = providers.schema.extend(consumers.schema.shape);
+export const providersUrlState = { ...providers, schema };
+export const consumersUrlState = { ...consumers, schema };

@@ -1,7 +1,6 @@
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
+import { LoadedList, queryTableView } from '../../../components/loaded-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
@@ -33,38 +32,17 @@ export function ApplicationsPage() {
   return (
     <>
       <title>Applications · Switchboard</title>
-      <PageHeader
-        title="Applications"
-        subtitle="Applications seen in the registry, with their instances and the services they provide and consume."
-      />
+      <PageHeader title="Applications" subtitle="Applications seen in the registry, with their instances and the services they provide and consume." />
       <Panel
         title={state.q ? 'Matching applications' : 'All applications'}
         count={total !== undefined ? formatCount(total) : undefined}
         toolbar={
-          <SearchBox
-            label="Search applications"
-            placeholder="Application name…"
-            value={state.q}
-            onSearch={(q) => list.filter({ q }, { replace: true })}
-          />
+          <SearchBox label="Search applications" placeholder="Application name…" {...list.search('q')} />
         }
       >
-        {applications.isError && !applications.data ? (
-          <ErrorState error={applications.error} what="applications" onRetry={() => void applications.refetch()} />
-        ) : (
-          <>
-            <ApplicationsTable
-              applications={applications.data?.items}
-              {...list.sorting}
-              loading={applications.isPending}
-              stale={applications.isPlaceholderData}
-              empty={empty}
-            />
-            {total ? (
-              <Pagination noun="applications" total={total} {...paging} />
-            ) : null}
-          </>
-        )}
+        <LoadedList query={applications} what="applications" pagination={total ? { noun: 'applications', total, ...paging } : undefined}>
+          <ApplicationsTable applications={applications.data?.items} {...list.sorting} {...queryTableView(applications)} empty={empty} />
+        </LoadedList>
       </Panel>
     </>
   );

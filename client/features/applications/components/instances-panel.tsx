@@ -67,14 +67,7 @@ export function InstancesPanel({ instances, instanceActions, list }: InstancesPa
       title="Instances"
       id="instances"
       count={formatCount(instances.length)}
-      toolbar={
-        <SearchBox
-          label="Filter instances"
-          placeholder="Address, release, role…"
-          value={state.q}
-          onSearch={(q) => list.filter({ q }, { replace: true })}
-        />
-      }
+      toolbar={<SearchBox label="Filter instances" placeholder="Address, release, role…" {...list.search('q')} />}
     >
       <DataTable
         label="Instances"

@@ -31,9 +31,9 @@ export function AuditPage() {
         count={audit.data ? `${entries.length}${audit.hasNextPage ? '+' : ''}` : undefined}
         toolbar={
           <div className={styles.filters}>
-            <SearchBox label="Filter by actor" placeholder="Actor" value={filters.actor} width="160px" onSearch={(actor) => list.filter({ actor }, { replace: true })} />
+            <SearchBox label="Filter by actor" placeholder="Actor" width="160px" {...list.search('actor')} />
             <FilterSelect label="Action" allLabel="All actions" options={AUDIT_ACTIONS} value={filters.action} onChange={(action) => list.filter({ action }, { replace: true })} />
-            <SearchBox label="Filter by target" placeholder="Rule node, service, application" value={filters.target} width="260px" onSearch={(target) => list.filter({ target }, { replace: true })} />
+            <SearchBox label="Filter by target" placeholder="Rule node, service, application" width="260px" {...list.search('target')} />
           </div>
         }
       >

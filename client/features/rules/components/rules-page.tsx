@@ -4,8 +4,8 @@ import { Badge } from '../../../components/badge.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import type { DataColumn } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadedList } from '../../../components/loaded-list.tsx';
 import { FilterSelect } from '../../../components/filter-select.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
@@ -69,13 +69,11 @@ export function RulesPage() {
         toolbar={
           <>
             <FilterSelect label="Kind" allLabel="All kinds" options={RULE_KINDS} value={state.kind} onChange={(kind) => list.filter({ kind })} />
-            <SearchBox label="Search rules" placeholder="Node, service, application…" value={state.q} onSearch={(q) => list.filter({ q }, { replace: true })} />
+            <SearchBox label="Search rules" placeholder="Node, service, application…" {...list.search('q')} />
           </>
         }
       >
-        {rules.isError && !rules.data ? (
-          <ErrorState error={rules.error} what="the rules" onRetry={() => void rules.refetch()} />
-        ) : (
+        <LoadedList query={rules} what="the rules">
           <DataTable
             label="Rules"
             columns={columns}
@@ -92,7 +90,7 @@ export function RulesPage() {
               )
             }
           />
-        )}
+        </LoadedList>
         {rules.data && rules.data.total > PAGE_SIZE ? (
           <Pagination noun="rules" page={state.page} pageSize={PAGE_SIZE} total={rules.data.total} onPage={list.goToPage} />
         ) : null}

@@ -10,7 +10,7 @@ import { localListPage } from '../../../lib/local-list.ts';
 import type { ListUrlStateControls } from '../../../lib/use-list-url-state.ts';
 import { providerComparator } from '../provider-order.ts';
 import { providerSearchText } from '../provider-state.ts';
-import type { serviceDetailUrlState } from '../service-detail-url-state.ts';
+import type { providersUrlState } from '../service-detail-url-state.ts';
 import { ProvidersTable } from './providers-table.tsx';
 
 const PAGE_SIZE = 100;
@@ -19,7 +19,7 @@ export type ProviderActions = (service: ServiceDetail, provider: Instance) => Re
 
 type ProvidersPanelProps = {
   service: ServiceDetail;
-  list: ListUrlStateControls<typeof serviceDetailUrlState.schema>;
+  list: ListUrlStateControls<typeof providersUrlState.schema>;
   actions?: ProviderActions | undefined;
 };
 
@@ -48,14 +48,7 @@ export function ProvidersPanel({ service, list, actions }: ProvidersPanelProps) 
       id="providers"
       count={`${formatCount(enabled)} enabled of ${formatCount(service.providers.length)}`}
       note={<ShareNote service={service} />}
-      toolbar={
-        <SearchBox
-          label="Filter providers"
-          placeholder="Address, application, release, rule…"
-          value={state.q}
-          onSearch={(q) => list.filter({ q }, { replace: true })}
-        />
-      }
+      toolbar={<SearchBox label="Filter providers" placeholder="Address, application, release, rule…" {...list.search('q')} />}
     >
       <ProvidersTable
         providers={page.rows}

@@ -1,8 +1,7 @@
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
+import { LoadedList, queryTableView } from '../../../components/loaded-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
@@ -37,28 +36,14 @@ export function ServicesPage() {
   return (
     <>
       <title>Services · Switchboard</title>
-      <PageHeader
-        title="Services"
-        subtitle="Every Dubbo service in the registry, with its providers and consumers. Click a service key for its instances and rules."
-      />
+      <PageHeader title="Services" subtitle="Every Dubbo service in the registry, with its providers and consumers. Click a service key for its instances and rules." />
       <Panel
         title={filtered ? 'Matching services' : 'All services'}
         count={total !== undefined ? formatCount(total) : undefined}
         toolbar={
           <>
-            <SearchBox
-              label="Search services"
-              placeholder="Interface, group or version…"
-              value={state.q}
-              onSearch={(q) => list.filter({ q }, { replace: true })}
-            />
-            <SearchBox
-              label="Filter by application"
-              placeholder="Application…"
-              width="200px"
-              value={state.app}
-              onSearch={(app) => list.filter({ app }, { replace: true })}
-            />
+            <SearchBox label="Search services" placeholder="Interface, group or version…" {...list.search('q')} />
+            <SearchBox label="Filter by application" placeholder="Application…" width="200px" {...list.search('app')} />
             {filtered && total !== 0 ? (
               <button type="button" className="button" onClick={clearFilters}>
                 Clear filters
@@ -75,22 +60,9 @@ export function ServicesPage() {
           ) : undefined
         }
       >
-        {services.isError && !services.data ? (
-          <ErrorState error={services.error} what="services" onRetry={() => void services.refetch()} />
-        ) : (
-          <>
-            <ServicesTable
-              services={services.data?.items}
-              {...list.sorting}
-              loading={services.isPending}
-              stale={services.isPlaceholderData}
-              empty={empty}
-            />
-            {total ? (
-              <Pagination noun="services" total={total} {...paging} />
-            ) : null}
-          </>
-        )}
+        <LoadedList query={services} what="services" pagination={total ? { noun: 'services', total, ...paging } : undefined}>
+          <ServicesTable services={services.data?.items} {...list.sorting} {...queryTableView(services)} empty={empty} />
+        </LoadedList>
       </Panel>
     </>
   );

@@ -3,7 +3,6 @@ import type { ApplicationNode } from '@contract/topology.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { GoneNotice } from '../../../components/gone-notice.tsx';
-import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
 import { useApplicationDetail } from '../../../lib/queries/application-detail-query.ts';
@@ -43,7 +42,7 @@ export function ApplicationPanel({ name, node, onClose, onSelect, onFocus }: App
     >
       {detail.isPending ? <PanelLoading /> : null}
       {detail.isError && !app ? <ErrorState error={detail.error} what={`application ${name}`} onRetry={() => void detail.refetch()} /> : null}
-      {detail.isError && app && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="application" /> : null}
+      {app ? <GoneNotice what="application" error={detail.error} /> : null}
       {app ? (
         <>
           <PanelSection title="Instances" count={instances.length}>

@@ -5,7 +5,6 @@ import type { TopologyPanelSlots } from '../panel-slots.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { GoneNotice } from '../../../components/gone-notice.tsx';
-import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
 import { useServiceDetail } from '../../../lib/queries/service-detail-query.ts';
@@ -47,7 +46,7 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
     >
       {detail.isPending ? <PanelLoading /> : null}
       {detail.isError && !service ? <ErrorState error={detail.error} what={`service ${serviceKey}`} onRetry={() => void detail.refetch()} /> : null}
-      {detail.isError && service && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="service" /> : null}
+      {service ? <GoneNotice what="service" error={detail.error} /> : null}
       {service ? scoped(slots, serviceKey, (
         <>
           <PanelSection title="Providers" count={providers.length}>

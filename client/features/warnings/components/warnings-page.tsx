@@ -1,6 +1,6 @@
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { LoadedList } from '../../../components/loaded-list.tsx';
 import { FilterSelect } from '../../../components/filter-select.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
@@ -52,26 +52,22 @@ export function WarningsPage() {
         count={warnings.data ? formatCount(warnings.data.total) : undefined}
         toolbar={
           <>
-            <SearchBox label="Search warnings" placeholder="Path or message…" value={state.q} onSearch={(q) => list.filter({ q }, { replace: true })} />
+            <SearchBox label="Search warnings" placeholder="Path or message…" {...list.search('q')} />
             <FilterSelect label="Filter by code" allLabel="All codes" options={warningCodes} value={state.code} onChange={(code) => list.filter({ code })} />
           </>
         }
       >
-        {warnings.isError && !warnings.data ? (
-          <ErrorState error={warnings.error} what="warnings" onRetry={() => void warnings.refetch()} />
-        ) : (
-          <>
-            <WarningsTable
-              warnings={page?.rows}
-              {...list.sorting}
-              loading={warnings.isPending}
-              empty={empty}
-            />
-            {page && page.total > PAGE_SIZE ? (
-              <Pagination noun="warnings" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
-            ) : null}
-          </>
-        )}
+        <LoadedList query={warnings} what="warnings">
+          <WarningsTable
+            warnings={page?.rows}
+            {...list.sorting}
+            loading={warnings.isPending}
+            empty={empty}
+          />
+          {page && page.total > PAGE_SIZE ? (
+            <Pagination noun="warnings" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
+          ) : null}
+        </LoadedList>
       </Panel>
     </>
   );
