@@ -66,3 +66,22 @@ describe('detailQuery', () => {
     expect(query.queryKey).toEqual(key);
   });
 });
+
+describe('resource key factories', () => {
+  it.each([
+    ['services', serviceKeys],
+    ['applications', applicationKeys],
+    ['rules', ruleKeys],
+  ])('%s: every key starts with the prefixes live events invalidate by', (name, keys) => {
+    expect(keys.all).toEqual([name]);
+    expect(keys.lists()).toEqual([name, 'list']);
+    expect(keys.details()).toEqual([name, 'detail']);
+    expect(keys.detail('x')).toEqual([name, 'detail', 'x']);
+  });
+
+  it('keys a list by its query under the lists prefix', () => {
+    const query = { sort: 'key', order: 'asc', limit: 50, offset: 0 } as const;
+    expect(serviceKeys.list(query)).toEqual(['services', 'list', query]);
+    expect(ruleKeys.history('n')).toEqual(['rules', 'history', 'n']);
+  });
+});
