@@ -24,17 +24,21 @@ export type DataColumn<Row> = {
   hint?: string;
 };
 
-type DataTableProps<Row> = {
-  label: string;
-  columns: readonly DataColumn<Row>[];
-  rows: readonly Row[] | undefined;
-  rowKey: (row: Row) => string;
+/** How a page shows a table's rows: sort header state, loading, stale and empty. Feature tables pass it through. */
+export type TableView = {
   sort?: SortState<string>;
   onSort?: (columnId: string) => void;
   loading?: boolean;
   /** Rows are from the previous query while the next one loads (keep them, dim them). */
   stale?: boolean;
   empty?: ReactNode;
+};
+
+type DataTableProps<Row> = TableView & {
+  label: string;
+  columns: readonly DataColumn<Row>[];
+  rows: readonly Row[] | undefined;
+  rowKey: (row: Row) => string;
   rowTone?: (row: Row) => 'muted' | 'warning' | 'danger' | undefined;
   skeletonRows?: number;
 };

@@ -19,3 +19,8 @@ export function pageRange(page: number, pageSize: number, total: number): { firs
   const first = Math.min(pageOffset(page, pageSize) + 1, total);
   return { first, last: Math.min(first + pageSize - 1, total) };
 }
+
+/** A page as a server-paged request asks for it: `limit` rows from `offset`. */
+export function pageWindow(page: number, pageSize: number): { limit: number; offset: number } {
+  return { limit: pageSize, offset: pageOffset(page, pageSize) };
+}

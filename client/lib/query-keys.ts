@@ -17,21 +17,22 @@ export const healthKeys = {
   all: ['health'] as const,
 };
 
-export const serviceKeys = {
-  all: ['services'] as const,
-  lists: () => [...serviceKeys.all, 'list'] as const,
-  list: (query: ServiceListQuery) => [...serviceKeys.lists(), query] as const,
-  details: () => [...serviceKeys.all, 'detail'] as const,
-  detail: (key: string) => [...serviceKeys.details(), key] as const,
-};
+/** all → lists → list(query) → details → detail(id), under one resource name. */
+function resourceKeys<const Name extends string>(name: Name) {
+  return <ListQuery>() => {
+    const all = [name] as const;
+    return {
+      all,
+      lists: () => [name, 'list'] as const,
+      list: (query: ListQuery) => [name, 'list', query] as const,
+      details: () => [name, 'detail'] as const,
+      detail: (id: string) => [name, 'detail', id] as const,
+    };
+  };
+}
 
-export const applicationKeys = {
-  all: ['applications'] as const,
-  lists: () => [...applicationKeys.all, 'list'] as const,
-  list: (query: ApplicationListQuery) => [...applicationKeys.lists(), query] as const,
-  details: () => [...applicationKeys.all, 'detail'] as const,
-  detail: (name: string) => [...applicationKeys.details(), name] as const,
-};
+export const serviceKeys = resourceKeys('services')<ServiceListQuery>();
+export const applicationKeys = resourceKeys('applications')<ApplicationListQuery>();
 
 export const warningKeys = {
   all: ['warnings'] as const,
@@ -47,12 +48,8 @@ export const topologyKeys = {
 /** Governance rule files: the list, one node's text, its history. Any rule change refreshes them all. */
 export type RuleListKeyQuery = KeyFilter<RuleListQuery, 'q' | 'kind' | 'limit' | 'offset'>;
 export const ruleKeys = {
-  all: ['rules'] as const,
-  lists: () => [...ruleKeys.all, 'list'] as const,
-  list: (query: RuleListKeyQuery) => [...ruleKeys.lists(), query] as const,
-  details: () => [...ruleKeys.all, 'detail'] as const,
-  detail: (node: string) => [...ruleKeys.details(), node] as const,
-  history: (node: string) => [...ruleKeys.all, 'history', node] as const,
+  ...resourceKeys('rules')<RuleListKeyQuery>(),
+  history: (node: string) => ['rules', 'history', node] as const,
 };
 
 /** The audit trail, one infinite list per filter set (cursor pages share the key). */

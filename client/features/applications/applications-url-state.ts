@@ -1,46 +1,31 @@
-import { z } from 'zod';
 import { applicationSortSchema } from '@contract/applications.ts';
 import type { ApplicationListQuery } from '@contract/applications.ts';
-import { pageOffset } from '../../lib/paging.ts';
+import { listUrlState } from '../../lib/list-url-state.ts';
+import { pageWindow } from '../../lib/paging.ts';
 import { urlField } from '../../lib/url-state.ts';
 
 /** `/applications?q=&sort=&order=&page=&size=` — the applications list as a shareable link (the API sorts). */
-export const applicationsUrlStateSchema = z.object({
-  q: urlField.text(),
-  sort: urlField.oneOf(applicationSortSchema.options, 'name'),
-  order: urlField.order('asc'),
-  page: urlField.page(),
-  size: urlField.pageSize(50),
+export const applicationsUrlState = listUrlState({
+  filters: { q: urlField.text() },
+  sort: { columns: applicationSortSchema.options, column: 'name', order: 'asc', firstOrder: (column) => (column === 'name' ? 'asc' : 'desc') },
+  paging: { size: 50 },
 });
-export type ApplicationsUrlState = z.output<typeof applicationsUrlStateSchema>;
+export type ApplicationsUrlState = ReturnType<typeof applicationsUrlState.schema.parse>;
 
 export function applicationListQuery(state: ApplicationsUrlState): ApplicationListQuery {
-  const query: ApplicationListQuery = {
-    sort: state.sort,
-    order: state.order,
-    limit: state.size,
-    offset: pageOffset(state.page, state.size),
-  };
+  const query: ApplicationListQuery = { sort: state.sort, order: state.order, ...pageWindow(state.page, state.size) };
   if (state.q) query.q = state.q;
   return query;
-}
-
-export function isApplicationSortColumn(column: string): column is ApplicationListQuery['sort'] {
-  return (applicationSortSchema.options as readonly string[]).includes(column);
 }
 
 export const instanceSortColumns = ['address', 'release', 'discovery', 'provided', 'consumed', 'disabled'] as const;
 export type InstanceSortColumn = (typeof instanceSortColumns)[number];
 
 /** `/applications/:name?q=&sort=&order=&page=` — the instances table of one application. */
-export const applicationDetailUrlStateSchema = z.object({
-  q: urlField.text(),
-  sort: urlField.oneOf(instanceSortColumns, 'address'),
-  order: urlField.order('asc'),
-  page: urlField.page(),
+const countColumns: readonly string[] = ['provided', 'consumed', 'disabled'];
+export const applicationDetailUrlState = listUrlState({
+  filters: { q: urlField.text() },
+  sort: { columns: instanceSortColumns, column: 'address', order: 'asc', firstOrder: (column) => (countColumns.includes(column) ? 'desc' : 'asc') },
+  paging: {},
 });
-export type ApplicationDetailUrlState = z.output<typeof applicationDetailUrlStateSchema>;
-
-export function isInstanceSortColumn(column: string): column is InstanceSortColumn {
-  return (instanceSortColumns as readonly string[]).includes(column);
-}
+export type ApplicationDetailUrlState = ReturnType<typeof applicationDetailUrlState.schema.parse>;

@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { ruleKindSchema } from '@contract/rule-ref.ts';
+import { listUrlState } from '../../lib/list-url-state.ts';
 import { urlField } from '../../lib/url-state.ts';
 
 /** /rules?q=&kind=&page= — the list filter is shareable. */
-export const rulesUrlStateSchema = z.object({
-  q: urlField.text(),
-  kind: urlField.text(),
-  page: urlField.page(),
-});
-export type RulesUrlState = z.output<typeof rulesUrlStateSchema>;
+export const rulesUrlState = listUrlState({ filters: { q: urlField.text(), kind: urlField.text() }, paging: {} });
+export type RulesUrlState = ReturnType<typeof rulesUrlState.schema.parse>;
 
 /** /rules/:node?view=parsed&compare=3 — which view of the text, which history version is diffed. */
 export const ruleDetailUrlStateSchema = z.object({

@@ -1,7 +1,7 @@
 import type { Consumer, Instance } from '@contract/instance.ts';
 import { compareAddresses, compareBy } from '../../lib/local-list.ts';
 import type { Comparator } from '../../lib/local-list.ts';
-import type { ConsumerSortColumn, ProviderSortColumn } from './service-detail-url-state.ts';
+import type { ConsumerSortColumn, ProviderSortColumn } from './service-detail-columns.ts';
 
 /** Sort orders of the providers and consumers tables; ties fall back to the address. */
 const byAddress: Comparator<{ address: string }> = (a, b) => compareAddresses(a.address, b.address);
@@ -32,6 +32,6 @@ export function consumerComparator(column: ConsumerSortColumn): Comparator<Consu
 }
 
 /** Numbers read best biggest-first; names alphabetically. */
-export function firstOrderOf(column: string): 'asc' | 'desc' {
+export function firstOrderOf(column: ProviderSortColumn): 'asc' | 'desc' {
   return column === 'registeredWeight' || column === 'weight' || column === 'share' ? 'desc' : 'asc';
 }

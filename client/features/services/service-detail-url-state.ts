@@ -1,31 +1,25 @@
-import { z } from 'zod';
+import { listUrlState } from '../../lib/list-url-state.ts';
 import { urlField } from '../../lib/url-state.ts';
+import { firstOrderOf } from './provider-order.ts';
+import { consumerSortColumns, providerSortColumns } from './service-detail-columns.ts';
 
 /**
  * `/services/:key?q=&sort=&order=&page=&cq=&csort=&corder=&cpage=` — the providers table owns the
  * plain names (it is what people share), the consumers table the `c`-prefixed ones.
  */
-export const providerSortColumns = ['address', 'application', 'release', 'registeredWeight', 'weight', 'enabled', 'share'] as const;
-export const consumerSortColumns = ['address', 'application', 'release', 'dubboVersion'] as const;
-export type ProviderSortColumn = (typeof providerSortColumns)[number];
-export type ConsumerSortColumn = (typeof consumerSortColumns)[number];
 
-export const serviceDetailUrlStateSchema = z.object({
-  q: urlField.text(),
-  sort: urlField.oneOf(providerSortColumns, 'address'),
-  order: urlField.order('asc'),
-  page: urlField.page(),
-  cq: urlField.text(),
-  csort: urlField.oneOf(consumerSortColumns, 'application'),
-  corder: urlField.order('asc'),
-  cpage: urlField.page(),
+const providers = listUrlState({
+  filters: { q: urlField.text() },
+  sort: { columns: providerSortColumns, column: 'address', order: 'asc', firstOrder: firstOrderOf },
+  paging: {},
 });
-export type ServiceDetailUrlState = z.output<typeof serviceDetailUrlStateSchema>;
-
-export function isProviderSortColumn(column: string): column is ProviderSortColumn {
-  return (providerSortColumns as readonly string[]).includes(column);
-}
-
-export function isConsumerSortColumn(column: string): column is ConsumerSortColumn {
-  return (consumerSortColumns as readonly string[]).includes(column);
-}
+const consumers = listUrlState({
+  filters: { cq: urlField.text() },
+  sort: { columns: consumerSortColumns, column: 'application', order: 'asc' },
+  paging: {},
+  prefix: 'c',
+});
+/** The page's one schema holds both tables, so moving in one keeps the other's state in the link. */
+const schema = providers.schema.extend(consumers.schema.shape);
+export const providersUrlState = { ...providers, schema };
+export const consumersUrlState = { ...consumers, schema };

@@ -1,8 +1,8 @@
-import { z } from 'zod';
 import { registryWarningSchema } from '@contract/warnings.ts';
 import type { RegistryWarning } from '@contract/warnings.ts';
 import { compareBy } from '../../lib/local-list.ts';
 import type { Comparator } from '../../lib/local-list.ts';
+import { listUrlState } from '../../lib/list-url-state.ts';
 import { urlField } from '../../lib/url-state.ts';
 
 export const warningCodes = registryWarningSchema.shape.code.options;
@@ -10,18 +10,13 @@ const warningSortColumns = ['since', 'code', 'path'] as const;
 type WarningSortColumn = (typeof warningSortColumns)[number];
 
 /** `/warnings?q=&code=&sort=&order=&page=`; newest first by default. */
-export const warningsUrlStateSchema = z.object({
-  q: urlField.text(),
-  code: urlField.oneOf(['', ...warningCodes], ''),
-  sort: urlField.oneOf(warningSortColumns, 'since'),
-  order: urlField.order('desc'),
-  page: urlField.page(),
+export const warningsUrlState = listUrlState({
+  filters: { q: urlField.text(), code: urlField.oneOf(['', ...warningCodes], '') },
+  sort: { columns: warningSortColumns, column: 'since', order: 'desc', firstOrder: (column) => (column === 'since' ? 'desc' : 'asc') },
+  paging: {},
 });
-export type WarningsUrlState = z.output<typeof warningsUrlStateSchema>;
-
-export function isWarningSortColumn(column: string): column is WarningSortColumn {
-  return (warningSortColumns as readonly string[]).includes(column);
-}
+export const warningsUrlStateSchema = warningsUrlState.schema;
+export type WarningsUrlState = ReturnType<typeof warningsUrlStateSchema.parse>;
 
 const byPath = compareBy.text((w: RegistryWarning) => w.path);
 const comparators: Record<WarningSortColumn, Comparator<RegistryWarning>> = {

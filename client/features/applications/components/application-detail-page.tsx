@@ -1,17 +1,15 @@
 import { Link, useParams } from 'react-router';
 import type { ApplicationDetail } from '@contract/applications.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
-import { GoneNotice } from '../../../components/gone-notice.tsx';
+import { DetailQueryPage } from '../../../components/detail-query-page.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RegionBoundary } from '../../../components/region-boundary.tsx';
 import { RulesPanel } from '../../../components/rules-panel.tsx';
-import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
-import { useUrlState } from '../../../lib/use-url-state.ts';
-import { useApplication } from '../api/get-application.ts';
-import { applicationDetailUrlStateSchema } from '../applications-url-state.ts';
+import { useListUrlState } from '../../../lib/use-list-url-state.ts';
+import { useApplicationDetail } from '../../../lib/queries/application-detail-query.ts';
+import { applicationDetailUrlState } from '../applications-url-state.ts';
 import styles from './application-detail-page.module.css';
 import { InstancesPanel } from './instances-panel.tsx';
 import type { InstanceActions } from './instances-panel.tsx';
@@ -28,65 +26,42 @@ type ApplicationDetailPageProps = {
 export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPageProps = {}) {
   useSlashFocus('Filter instances');
   const name = useParams().name ?? '';
-  const [state, update] = useUrlState(applicationDetailUrlStateSchema);
-  const application = useApplication(name);
+  const instancesList = useListUrlState(applicationDetailUrlState);
+  const application = useApplicationDetail(name);
   const header = <PageHeader breadcrumbs={breadcrumbs} title={name} meta={application.data ? <Roles app={application.data} /> : null} />;
 
-  if (application.isPending) {
-    return (
-      <>
-        {header}
-        <div className={styles.loading} role="status">
-          Loading application…
-        </div>
-      </>
-    );
-  }
-  if (application.isError && !application.data) {
-    const notFound = application.error instanceof ApiRequestError && application.error.isNotFound;
-    return (
-      <>
-        <title>{`${name} · Switchboard`}</title>
-        {header}
-        {notFound ? (
-          <EmptyState title="Application not found" action={<Link className="button" to={appPaths.applications}>Back to applications</Link>}>
-            No instance of <strong>{name}</strong> is registered right now.
-          </EmptyState>
-        ) : (
-          <ErrorState error={application.error} what="this application" onRetry={() => void application.refetch()} />
-        )}
-      </>
-    );
-  }
-
-  const app = application.data;
-  const gone = application.error instanceof ApiRequestError && application.error.isNotFound;
+  const notFound = (
+    <EmptyState title="Application not found" action={<Link className="button" to={appPaths.applications}>Back to applications</Link>}>
+      No instance of <strong>{name}</strong> is registered right now.
+    </EmptyState>
+  );
   return (
-    <>
-      <title>{`${app.name} · Switchboard`}</title>
-      {header}
-      {gone ? <GoneNotice what="application" /> : null}
-      <div className={styles.grid}>
-        <RegionBoundary what="the provided services">
-          <LinkListPanel title="Provided services" names={app.provides} href={appPaths.service} emptyTitle="Provides no services" mono />
-        </RegionBoundary>
-        <RegionBoundary what="the consumed services">
-          <LinkListPanel title="Consumed services" names={app.consumes} href={appPaths.service} emptyTitle="Consumes no services" mono />
-        </RegionBoundary>
-        <RegionBoundary what="the callers">
-          <LinkListPanel title="Callers" names={app.callers} href={appPaths.application} emptyTitle="No application calls it" />
-        </RegionBoundary>
-        <RegionBoundary what="the callees">
-          <LinkListPanel title="Callees" names={app.callees} href={appPaths.application} emptyTitle="Calls no other application" />
-        </RegionBoundary>
-      </div>
-      <RegionBoundary what="the instances">
-        <InstancesPanel instances={app.instances} instanceActions={instanceActions} state={state} update={update} />
-      </RegionBoundary>
-      <RegionBoundary what="the rules">
-        <RulesPanel rules={app.rules} subject="application" />
-      </RegionBoundary>
-    </>
+    <DetailQueryPage query={application} header={header} noun="application" titleOf={(app) => app?.name ?? name} notFound={notFound}>
+      {(app) => (
+        <>
+          <div className={styles.grid}>
+            <RegionBoundary what="the provided services">
+              <LinkListPanel title="Provided services" names={app.provides} href={appPaths.service} emptyTitle="Provides no services" mono />
+            </RegionBoundary>
+            <RegionBoundary what="the consumed services">
+              <LinkListPanel title="Consumed services" names={app.consumes} href={appPaths.service} emptyTitle="Consumes no services" mono />
+            </RegionBoundary>
+            <RegionBoundary what="the callers">
+              <LinkListPanel title="Callers" names={app.callers} href={appPaths.application} emptyTitle="No application calls it" />
+            </RegionBoundary>
+            <RegionBoundary what="the callees">
+              <LinkListPanel title="Callees" names={app.callees} href={appPaths.application} emptyTitle="Calls no other application" />
+            </RegionBoundary>
+          </div>
+          <RegionBoundary what="the instances">
+            <InstancesPanel instances={app.instances} instanceActions={instanceActions} list={instancesList} />
+          </RegionBoundary>
+          <RegionBoundary what="the rules">
+            <RulesPanel rules={app.rules} subject="application" />
+          </RegionBoundary>
+        </>
+      )}
+    </DetailQueryPage>
   );
 }
 

@@ -1,12 +1,10 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '@contract/applications.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import type { DataColumn } from '../../../components/data-table.tsx';
+import type { DataColumn, TableView } from '../../../components/data-table.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
-import type { SortState } from '../../../lib/table-sort.ts';
 import styles from './applications-table.module.css';
 
 const columns: DataColumn<ApplicationSummary>[] = [
@@ -41,29 +39,10 @@ const columns: DataColumn<ApplicationSummary>[] = [
   { id: 'releases', header: 'Releases', cell: (app) => <Releases releases={app.releases} /> },
 ];
 
-type ApplicationsTableProps = {
-  applications: readonly ApplicationSummary[] | undefined;
-  sort: SortState<string>;
-  onSort: (column: string) => void;
-  loading: boolean;
-  stale: boolean;
-  empty: ReactNode;
-};
+type ApplicationsTableProps = TableView & { applications: readonly ApplicationSummary[] | undefined };
 
-export function ApplicationsTable({ applications, sort, onSort, loading, stale, empty }: ApplicationsTableProps) {
-  return (
-    <DataTable
-      label="Applications"
-      columns={columns}
-      rows={applications}
-      rowKey={(app) => app.name}
-      sort={sort}
-      onSort={onSort}
-      loading={loading}
-      stale={stale}
-      empty={empty}
-    />
-  );
+export function ApplicationsTable({ applications, ...view }: ApplicationsTableProps) {
+  return <DataTable label="Applications" columns={columns} rows={applications} rowKey={(app) => app.name} {...view} />;
 }
 
 function ServiceCount({ count }: { count: number }) {

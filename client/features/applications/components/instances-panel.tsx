@@ -10,10 +10,9 @@ import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
 import { localListPage } from '../../../lib/local-list.ts';
-import { nextSort } from '../../../lib/table-sort.ts';
-import { isInstanceSortColumn } from '../applications-url-state.ts';
+import type { ListUrlStateControls } from '../../../lib/use-list-url-state.ts';
 import { instanceComparator } from '../instance-order.ts';
-import type { ApplicationDetailUrlState } from '../applications-url-state.ts';
+import type { applicationDetailUrlState } from '../applications-url-state.ts';
 import styles from './instances-panel.module.css';
 
 const PAGE_SIZE = 50;
@@ -46,11 +45,11 @@ export type InstanceActions = (instance: ApplicationInstance) => ReactNode;
 type InstancesPanelProps = {
   instances: readonly ApplicationInstance[];
   instanceActions?: InstanceActions | undefined;
-  state: ApplicationDetailUrlState;
-  update: (patch: Partial<ApplicationDetailUrlState>, options?: { replace?: boolean }) => void;
+  list: ListUrlStateControls<typeof applicationDetailUrlState.schema>;
 };
 
-export function InstancesPanel({ instances, instanceActions, state, update }: InstancesPanelProps) {
+export function InstancesPanel({ instances, instanceActions, list }: InstancesPanelProps) {
+  const { state } = list;
   const shown = useMemo<DataColumn<ApplicationInstance>[]>(
     () => (instanceActions ? [...columns, { id: 'actions', header: 'Actions', align: 'end', wrap: true, cell: instanceActions }] : columns),
     [instanceActions],
@@ -68,31 +67,19 @@ export function InstancesPanel({ instances, instanceActions, state, update }: In
       title="Instances"
       id="instances"
       count={formatCount(instances.length)}
-      toolbar={
-        <SearchBox
-          label="Filter instances"
-          placeholder="Address, release, role…"
-          value={state.q}
-          onSearch={(q) => update({ q, page: 1 }, { replace: true })}
-        />
-      }
+      toolbar={<SearchBox label="Filter instances" placeholder="Address, release, role…" {...list.search('q')} />}
     >
       <DataTable
         label="Instances"
         columns={shown}
         rows={page.rows}
         rowKey={(i) => i.address}
-        sort={state}
-        onSort={(column) => {
-          if (!isInstanceSortColumn(column)) return;
-          const numeric = column === 'provided' || column === 'consumed' || column === 'disabled';
-          update({ ...nextSort(state, column, numeric ? 'desc' : 'asc'), page: 1 });
-        }}
+        {...list.sorting}
         rowTone={(i) => (i.disabledServices > 0 ? 'warning' : undefined)}
         empty={<EmptyState title={state.q ? `No instances match “${state.q}”` : 'No instances registered'} />}
       />
       {page.total > PAGE_SIZE ? (
-        <Pagination noun="instances" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(next) => update({ page: next })} />
+        <Pagination noun="instances" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
       ) : null}
     </Panel>
   );

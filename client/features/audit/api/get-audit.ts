@@ -1,6 +1,7 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { auditListSchema, type AuditQuery } from '@contract/audit.ts';
 import { apiGet } from '../../../lib/api-client.ts';
+import { apiPath } from '../../../lib/api-path.ts';
 import { auditKeys, type KeyFilter } from '../../../lib/query-keys.ts';
 
 export type AuditFilters = KeyFilter<AuditQuery, 'actor' | 'action' | 'target'>;
@@ -9,10 +10,7 @@ const PAGE_SIZE = 50;
 
 /** One page of the audit trail, newest first, older than the `before` cursor. */
 export function getAudit(filters: AuditFilters, before: string | undefined, signal?: AbortSignal) {
-  const params = new URLSearchParams({ limit: String(PAGE_SIZE) });
-  for (const [name, value] of Object.entries(filters)) if (value) params.set(name, value);
-  if (before) params.set('before', before);
-  return apiGet(`/api/audit?${params.toString()}`, auditListSchema, { signal });
+  return apiGet(apiPath('/api/audit', { limit: PAGE_SIZE, ...filters, before }), auditListSchema, { signal });
 }
 
 export function auditQueryOptions(filters: AuditFilters) {

@@ -1,12 +1,13 @@
 import { governanceActionSchema } from '@contract/governance.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { FilterSelect } from '../../../components/filter-select.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
-import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { useAudit } from '../api/get-audit.ts';
-import { auditUrlStateSchema } from '../audit-url-state.ts';
+import { auditUrlState } from '../audit-url-state.ts';
 import { AuditEntryRow } from './audit-entry-row.tsx';
 import styles from './audit-page.module.css';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
@@ -17,10 +18,10 @@ const AUDIT_ACTIONS = [...governanceActionSchema.options, 'rollback'] as const;
 
 export function AuditPage() {
   useSlashFocus('Filter by target');
-  const [filters, update] = useUrlState(auditUrlStateSchema);
+  const list = useListUrlState(auditUrlState);
+  const { state: filters, filtered } = list;
   const audit = useAudit(filters);
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
-  const filtered = Boolean(filters.actor || filters.action || filters.target);
   return (
     <>
       <title>Audit · Switchboard</title>
@@ -30,16 +31,9 @@ export function AuditPage() {
         count={audit.data ? `${entries.length}${audit.hasNextPage ? '+' : ''}` : undefined}
         toolbar={
           <div className={styles.filters}>
-            <SearchBox label="Filter by actor" placeholder="Actor" value={filters.actor} width="160px" onSearch={(actor) => update({ actor }, { replace: true })} />
-            <select className="input" aria-label="Action" value={filters.action} onChange={(event) => update({ action: event.target.value }, { replace: true })}>
-              <option value="">All actions</option>
-              {AUDIT_ACTIONS.map((action) => (
-                <option key={action} value={action}>
-                  {action}
-                </option>
-              ))}
-            </select>
-            <SearchBox label="Filter by target" placeholder="Rule node, service, application" value={filters.target} width="260px" onSearch={(target) => update({ target }, { replace: true })} />
+            <SearchBox label="Filter by actor" placeholder="Actor" width="160px" {...list.search('actor')} />
+            <FilterSelect label="Action" allLabel="All actions" options={AUDIT_ACTIONS} value={filters.action} onChange={(action) => list.filter({ action }, { replace: true })} />
+            <SearchBox label="Filter by target" placeholder="Rule node, service, application" width="260px" {...list.search('target')} />
           </div>
         }
       >
@@ -49,7 +43,7 @@ export function AuditPage() {
           <ErrorState error={audit.error} what="the audit trail" onRetry={() => void audit.refetch()} />
         ) : entries.length === 0 ? (
           filtered ? (
-            <EmptyState title="No entries match" action={<button type="button" className="button" onClick={() => update({ actor: '', action: '', target: '' })}>Clear filters</button>} />
+            <EmptyState title="No entries match" action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>} />
           ) : (
             <EmptyState title="No governance changes yet">Weight changes, disables, enables and rollbacks made here are recorded with their reason.</EmptyState>
           )

@@ -3,7 +3,7 @@ import type { GovernanceConfirmation } from '../governance-flow.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
 import type { GovernanceSubject } from '../governance-subject.ts';
 import { forceQuestion } from '../governance-wording.ts';
-import { useRuleText } from '../api/get-rule-text.ts';
+import { useRuleDetail } from '../../../lib/queries/rule-detail-query.ts';
 import { NoticeBox } from '../../../components/notice-box.tsx';
 import styles from './governance-dialog.module.css';
 
@@ -20,7 +20,7 @@ export function GovernanceQuestion({ question, intent, subject }: GovernanceQues
 }
 
 function ReplaceQuestion({ node, message }: { node: string; message: string }) {
-  const rule = useRuleText(node, true);
+  const rule = useRuleDetail(node);
   return (
     <NoticeBox tone="danger" title="Replace the invalid rule file?">
       <p>{message}. Replacing it discards everything below; Dubbo ignores the file today, so its content is not in effect.</p>

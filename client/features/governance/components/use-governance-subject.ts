@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useMemo } from 'react';
-import { applicationDetailQueryOptions } from '../api/get-application-detail.ts';
-import { serviceDetailQueryOptions } from '../api/get-service-detail.ts';
+import { applicationDetailQuery } from '../../../lib/queries/application-detail-query.ts';
+import { serviceDetailQuery } from '../../../lib/queries/service-detail-query.ts';
 import { applicationSubject, serviceSubject } from '../governance-subject.ts';
 import type { GovernanceSubject } from '../governance-subject.ts';
 
@@ -15,8 +15,8 @@ export type SubjectSource = { serviceKey: string } | { application: string };
 export function useGovernanceSubject(source: SubjectSource) {
   const serviceKey = 'serviceKey' in source ? source.serviceKey : undefined;
   const application = 'application' in source ? source.application : undefined;
-  const service = useQuery({ ...serviceDetailQueryOptions(serviceKey ?? ''), enabled: serviceKey !== undefined });
-  const app = useQuery({ ...applicationDetailQueryOptions(application ?? ''), enabled: application !== undefined });
+  const service = useQuery({ ...serviceDetailQuery(serviceKey ?? ''), enabled: serviceKey !== undefined });
+  const app = useQuery({ ...applicationDetailQuery(application ?? ''), enabled: application !== undefined });
   const serviceData = serviceKey === undefined ? undefined : service.data;
   const appData = application === undefined ? undefined : app.data;
   const subject = useMemo<GovernanceSubject | undefined>(() => {

@@ -4,7 +4,8 @@ import { Badge } from '../../../components/badge.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
 import type { DataColumn } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
+import { LoadedList } from '../../../components/loaded-list.tsx';
+import { FilterSelect } from '../../../components/filter-select.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
@@ -12,9 +13,10 @@ import { RelativeTime } from '../../../components/relative-time.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
-import { useUrlState } from '../../../lib/use-url-state.ts';
+import { pageWindow } from '../../../lib/paging.ts';
+import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { useRules } from '../api/get-rules.ts';
-import { RULE_KINDS, rulesUrlStateSchema } from '../rules-url-state.ts';
+import { RULE_KINDS, rulesUrlState } from '../rules-url-state.ts';
 import styles from './rules-page.module.css';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
@@ -54,9 +56,9 @@ const columns: DataColumn<RuleSummary>[] = [
 /** Every governance rule file in the registry, searchable and filterable by kind. */
 export function RulesPage() {
   useSlashFocus('Search rules');
-  const [state, update] = useUrlState(rulesUrlStateSchema);
-  const rules = useRules({ q: state.q, kind: state.kind, limit: PAGE_SIZE, offset: (state.page - 1) * PAGE_SIZE });
-  const filtered = Boolean(state.q || state.kind);
+  const list = useListUrlState(rulesUrlState);
+  const { state, filtered } = list;
+  const rules = useRules({ q: state.q, kind: state.kind, ...pageWindow(state.page, PAGE_SIZE) });
   return (
     <>
       <title>Rules · Switchboard</title>
@@ -66,21 +68,12 @@ export function RulesPage() {
         count={rules.data ? formatCount(rules.data.total) : undefined}
         toolbar={
           <>
-            <select className="input" aria-label="Kind" value={state.kind} onChange={(event) => update({ kind: event.target.value, page: 1 })}>
-              <option value="">All kinds</option>
-              {RULE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {kind}
-                </option>
-              ))}
-            </select>
-            <SearchBox label="Search rules" placeholder="Node, service, application…" value={state.q} onSearch={(q) => update({ q, page: 1 }, { replace: true })} />
+            <FilterSelect label="Kind" allLabel="All kinds" options={RULE_KINDS} value={state.kind} onChange={(kind) => list.filter({ kind })} />
+            <SearchBox label="Search rules" placeholder="Node, service, application…" {...list.search('q')} />
           </>
         }
       >
-        {rules.isError && !rules.data ? (
-          <ErrorState error={rules.error} what="the rules" onRetry={() => void rules.refetch()} />
-        ) : (
+        <LoadedList query={rules} what="the rules">
           <DataTable
             label="Rules"
             columns={columns}
@@ -91,15 +84,15 @@ export function RulesPage() {
             rowTone={(rule) => (rule.valid ? undefined : 'danger')}
             empty={
               filtered ? (
-                <EmptyState title="No rules match" action={<button type="button" className="button" onClick={() => update({ q: '', kind: '', page: 1 })}>Clear filters</button>} />
+                <EmptyState title="No rules match" action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>} />
               ) : (
                 <EmptyState title="No rule files">No configurator or router rule is stored in the registry: every provider runs as registered.</EmptyState>
               )
             }
           />
-        )}
+        </LoadedList>
         {rules.data && rules.data.total > PAGE_SIZE ? (
-          <Pagination noun="rules" page={state.page} pageSize={PAGE_SIZE} total={rules.data.total} onPage={(page) => update({ page })} />
+          <Pagination noun="rules" page={state.page} pageSize={PAGE_SIZE} total={rules.data.total} onPage={list.goToPage} />
         ) : null}
       </Panel>
     </>

@@ -9,11 +9,10 @@ import { SearchBox } from '../../../components/search-box.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
 import { localListPage } from '../../../lib/local-list.ts';
-import { nextSort } from '../../../lib/table-sort.ts';
+import type { ListUrlStateControls } from '../../../lib/use-list-url-state.ts';
 import { PROTOCOL_HINT, RELEASE_HINT } from '../release-hints.ts';
 import { consumerComparator } from '../provider-order.ts';
-import { isConsumerSortColumn } from '../service-detail-url-state.ts';
-import type { ServiceDetailUrlState } from '../service-detail-url-state.ts';
+import type { consumersUrlState } from '../service-detail-url-state.ts';
 
 const PAGE_SIZE = 100;
 
@@ -38,11 +37,11 @@ const columns: DataColumn<Consumer>[] = [
 
 type ConsumersPanelProps = {
   consumers: readonly Consumer[];
-  state: ServiceDetailUrlState;
-  update: (patch: Partial<ServiceDetailUrlState>, options?: { replace?: boolean }) => void;
+  list: ListUrlStateControls<typeof consumersUrlState.schema>;
 };
 
-export function ConsumersPanel({ consumers, state, update }: ConsumersPanelProps) {
+export function ConsumersPanel({ consumers, list }: ConsumersPanelProps) {
+  const { state } = list;
   const page = localListPage(consumers, {
     query: state.cq,
     searchText: (c) => `${c.address} ${c.application} ${c.release} ${c.dubboVersion}`,
@@ -61,31 +60,19 @@ export function ConsumersPanel({ consumers, state, update }: ConsumersPanelProps
       title="Consumers"
       id="consumers"
       count={formatCount(consumers.length)}
-      toolbar={
-        <SearchBox
-          label="Filter consumers"
-          placeholder="Address, application, release…"
-          value={state.cq}
-          onSearch={(cq) => update({ cq, cpage: 1 }, { replace: true })}
-        />
-      }
+      toolbar={<SearchBox label="Filter consumers" placeholder="Address, application, release…" {...list.search('cq')} />}
     >
       <DataTable
         label="Consumers"
         columns={columns}
         rows={page.rows}
         rowKey={(c) => `${c.application}@${c.address}`}
-        sort={{ sort: state.csort, order: state.corder }}
-        onSort={(column) => {
-          if (!isConsumerSortColumn(column)) return;
-          const next = nextSort({ sort: state.csort, order: state.corder }, column);
-          update({ csort: next.sort, corder: next.order, cpage: 1 });
-        }}
+        {...list.sorting}
         empty={empty}
         skeletonRows={3}
       />
       {page.total > PAGE_SIZE ? (
-        <Pagination noun="consumers" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(cpage) => update({ cpage })} />
+        <Pagination noun="consumers" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
       ) : null}
     </Panel>
   );

@@ -7,11 +7,10 @@ import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
 import { localListPage } from '../../../lib/local-list.ts';
-import { nextSort } from '../../../lib/table-sort.ts';
-import { firstOrderOf, providerComparator } from '../provider-order.ts';
+import type { ListUrlStateControls } from '../../../lib/use-list-url-state.ts';
+import { providerComparator } from '../provider-order.ts';
 import { providerSearchText } from '../provider-state.ts';
-import { isProviderSortColumn } from '../service-detail-url-state.ts';
-import type { ServiceDetailUrlState } from '../service-detail-url-state.ts';
+import type { providersUrlState } from '../service-detail-url-state.ts';
 import { ProvidersTable } from './providers-table.tsx';
 
 const PAGE_SIZE = 100;
@@ -20,12 +19,12 @@ export type ProviderActions = (service: ServiceDetail, provider: Instance) => Re
 
 type ProvidersPanelProps = {
   service: ServiceDetail;
-  state: ServiceDetailUrlState;
-  update: (patch: Partial<ServiceDetailUrlState>, options?: { replace?: boolean }) => void;
+  list: ListUrlStateControls<typeof providersUrlState.schema>;
   actions?: ProviderActions | undefined;
 };
 
-export function ProvidersPanel({ service, state, update, actions }: ProvidersPanelProps) {
+export function ProvidersPanel({ service, list, actions }: ProvidersPanelProps) {
+  const { state } = list;
   const page = localListPage(service.providers, {
     query: state.q,
     searchText: providerSearchText,
@@ -36,7 +35,7 @@ export function ProvidersPanel({ service, state, update, actions }: ProvidersPan
   });
   const enabled = service.providers.filter((provider) => provider.enabled).length;
   const empty = state.q ? (
-    <EmptyState title={`No providers match “${state.q}”`} action={<button type="button" className="button" onClick={() => update({ q: '', page: 1 })}>Clear search</button>} />
+    <EmptyState title={`No providers match “${state.q}”`} action={<button type="button" className="button" onClick={list.clearFilters}>Clear search</button>} />
   ) : (
     <EmptyState title="No providers registered">
       Consumers of this service have nowhere to send calls until a provider registers.
@@ -49,27 +48,17 @@ export function ProvidersPanel({ service, state, update, actions }: ProvidersPan
       id="providers"
       count={`${formatCount(enabled)} enabled of ${formatCount(service.providers.length)}`}
       note={<ShareNote service={service} />}
-      toolbar={
-        <SearchBox
-          label="Filter providers"
-          placeholder="Address, application, release, rule…"
-          value={state.q}
-          onSearch={(q) => update({ q, page: 1 }, { replace: true })}
-        />
-      }
+      toolbar={<SearchBox label="Filter providers" placeholder="Address, application, release, rule…" {...list.search('q')} />}
     >
       <ProvidersTable
         providers={page.rows}
-        sort={state}
-        onSort={(column) => {
-          if (isProviderSortColumn(column)) update({ ...nextSort(state, column, firstOrderOf(column)), page: 1 });
-        }}
+        {...list.sorting}
         sharesPredictable={service.sharesPredictable}
         empty={empty}
         {...(actions ? { actions: (provider: Instance) => actions(service, provider) } : {})}
       />
       {page.total > PAGE_SIZE ? (
-        <Pagination noun="providers" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(next) => update({ page: next })} />
+        <Pagination noun="providers" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
       ) : null}
     </Panel>
   );

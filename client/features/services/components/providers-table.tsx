@@ -3,39 +3,28 @@ import { Link } from 'react-router';
 import type { Instance } from '@contract/instance.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import type { DataColumn } from '../../../components/data-table.tsx';
+import type { DataColumn, TableView } from '../../../components/data-table.tsx';
 import { ShareMeter } from '../../../components/share-meter.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
-import type { SortState } from '../../../lib/table-sort.ts';
 import { AddressCell, EffectiveWeightCell, EnabledCell, RulesCell } from './provider-cells.tsx';
 import { RELEASE_HINT } from '../release-hints.ts';
 
-type ProvidersTableProps = {
+type ProvidersTableProps = TableView & {
   providers: readonly Instance[];
-  sort: SortState<string>;
-  onSort: (column: string) => void;
   sharesPredictable: boolean;
-  empty: ReactNode;
   /** Per-row controls (governance adds weight/enable actions here); adds an "Actions" column. */
   actions?: (provider: Instance) => ReactNode;
 };
 
-export function ProvidersTable({ providers, sort, onSort, sharesPredictable, empty, actions }: ProvidersTableProps) {
+export function ProvidersTable({ providers, sharesPredictable, actions, ...view }: ProvidersTableProps) {
   const columns = providerColumns(sharesPredictable);
   if (actions) columns.push({ id: 'actions', header: 'Actions', align: 'end', cell: actions });
-  return (
-    <DataTable
-      label="Providers"
-      columns={columns}
-      rows={providers}
-      rowKey={(provider) => provider.address}
-      sort={sort}
-      onSort={onSort}
-      empty={empty}
-      rowTone={(provider) => (provider.enabled ? undefined : 'muted')}
-    />
-  );
+  return <DataTable label="Providers" columns={columns} rows={providers} rowKey={(provider) => provider.address} rowTone={providerTone} {...view} />;
+}
+
+function providerTone(provider: Instance) {
+  return provider.enabled ? undefined : 'muted';
 }
 
 function providerColumns(sharesPredictable: boolean): DataColumn<Instance>[] {

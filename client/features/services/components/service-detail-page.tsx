@@ -1,15 +1,13 @@
 import { Link, useParams } from 'react-router';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
-import { GoneNotice } from '../../../components/gone-notice.tsx';
+import { DetailQueryPage } from '../../../components/detail-query-page.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RegionBoundary } from '../../../components/region-boundary.tsx';
-import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
-import { useUrlState } from '../../../lib/use-url-state.ts';
-import { useService } from '../api/get-service.ts';
-import { serviceDetailUrlStateSchema } from '../service-detail-url-state.ts';
+import { useListUrlState } from '../../../lib/use-list-url-state.ts';
+import { useServiceDetail } from '../../../lib/queries/service-detail-query.ts';
+import { consumersUrlState, providersUrlState } from '../service-detail-url-state.ts';
 import { ConsumersPanel } from './consumers-panel.tsx';
 import { ProvidersPanel } from './providers-panel.tsx';
 import type { ProviderActions } from './providers-panel.tsx';
@@ -28,8 +26,9 @@ type ServiceDetailPageProps = {
 export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
   useSlashFocus('Filter providers');
   const key = useParams().key ?? '';
-  const [state, update] = useUrlState(serviceDetailUrlStateSchema);
-  const service = useService(key);
+  const providersList = useListUrlState(providersUrlState);
+  const consumersList = useListUrlState(consumersUrlState);
+  const service = useServiceDetail(key);
 
   const header = (
     <PageHeader
@@ -39,53 +38,30 @@ export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
     />
   );
 
-  if (service.isPending) {
-    return (
-      <>
-        {header}
-        <div className={styles.loading} role="status">
-          Loading service…
-        </div>
-      </>
-    );
-  }
-  if (service.isError && !service.data) {
-    const notFound = service.error instanceof ApiRequestError && service.error.isNotFound;
-    return (
-      <>
-        <title>{`${key} · Switchboard`}</title>
-        {header}
-        {notFound ? (
-          <EmptyState title="Service not found" action={<Link className="button" to={appPaths.services}>Back to services</Link>}>
-            No service with key <code>{key}</code> is in the registry. It may have been unregistered, or the link is
-            mistyped.
-          </EmptyState>
-        ) : (
-          <ErrorState error={service.error} what="this service" onRetry={() => void service.refetch()} />
-        )}
-      </>
-    );
-  }
-
-  const detail = service.data;
-  const gone = service.error instanceof ApiRequestError && service.error.isNotFound;
+  const notFound = (
+    <EmptyState title="Service not found" action={<Link className="button" to={appPaths.services}>Back to services</Link>}>
+      No service with key <code>{key}</code> is in the registry. It may have been unregistered, or the link is
+      mistyped.
+    </EmptyState>
+  );
   return (
-    <>
-      <title>{`${detail.key} · Switchboard`}</title>
-      {header}
-      {gone ? <GoneNotice what="service" /> : null}
-      <ServiceSummary service={detail} />
-      <div className={styles.panels}>
-        <RegionBoundary what="the providers">
-          <ProvidersPanel service={detail} state={state} update={update} actions={providerActions} />
-        </RegionBoundary>
-        <RegionBoundary what="the consumers">
-          <ConsumersPanel consumers={detail.consumers} state={state} update={update} />
-        </RegionBoundary>
-        <RegionBoundary what="the rules">
-          <RulesPanel rules={detail.rules} />
-        </RegionBoundary>
-      </div>
-    </>
+    <DetailQueryPage query={service} header={header} noun="service" titleOf={(detail) => detail?.key ?? key} notFound={notFound}>
+      {(detail) => (
+        <>
+          <ServiceSummary service={detail} />
+          <div className={styles.panels}>
+            <RegionBoundary what="the providers">
+              <ProvidersPanel service={detail} list={providersList} actions={providerActions} />
+            </RegionBoundary>
+            <RegionBoundary what="the consumers">
+              <ConsumersPanel consumers={detail.consumers} list={consumersList} />
+            </RegionBoundary>
+            <RegionBoundary what="the rules">
+              <RulesPanel rules={detail.rules} />
+            </RegionBoundary>
+          </div>
+        </>
+      )}
+    </DetailQueryPage>
   );
 }

@@ -1,38 +1,25 @@
-import { useCallback } from 'react';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
+import { LoadedList, queryTableView } from '../../../components/loaded-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
-import { nextSort } from '../../../lib/table-sort.ts';
-import { usePageClamp } from '../../../lib/use-page-clamp.ts';
-import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useListUrlState, useServerPaging } from '../../../lib/use-list-url-state.ts';
 import { useServices } from '../api/get-services.ts';
-import { serviceListQuery, servicesUrlStateSchema } from '../services-url-state.ts';
+import { serviceListQuery, servicesUrlState } from '../services-url-state.ts';
 import { ServicesTable } from './services-table.tsx';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
-const countColumns = new Set(['providers', 'consumers']);
-
 export function ServicesPage() {
   useSlashFocus('Search services');
-  const [state, update] = useUrlState(servicesUrlStateSchema);
+  const list = useListUrlState(servicesUrlState);
+  const { state, filtered, clearFilters } = list;
   const services = useServices(serviceListQuery(state));
   const total = services.data?.total;
-  const filtered = Boolean(state.q || state.app);
+  const paging = useServerPaging(list, services.isPlaceholderData ? undefined : total);
 
-  usePageClamp({
-    page: state.page,
-    pageSize: state.size,
-    total: services.isPlaceholderData ? undefined : total,
-    onClamp: useCallback((page: number) => update({ page }, { replace: true }), [update]),
-  });
-
-  const clearFilters = () => update({ q: '', app: '', page: 1 });
   const empty = filtered ? (
     <EmptyState
       title="No services match these filters"
@@ -49,28 +36,14 @@ export function ServicesPage() {
   return (
     <>
       <title>Services · Switchboard</title>
-      <PageHeader
-        title="Services"
-        subtitle="Every Dubbo service in the registry, with its providers and consumers. Click a service key for its instances and rules."
-      />
+      <PageHeader title="Services" subtitle="Every Dubbo service in the registry, with its providers and consumers. Click a service key for its instances and rules." />
       <Panel
         title={filtered ? 'Matching services' : 'All services'}
         count={total !== undefined ? formatCount(total) : undefined}
         toolbar={
           <>
-            <SearchBox
-              label="Search services"
-              placeholder="Interface, group or version…"
-              value={state.q}
-              onSearch={(q) => update({ q, page: 1 }, { replace: true })}
-            />
-            <SearchBox
-              label="Filter by application"
-              placeholder="Application…"
-              width="200px"
-              value={state.app}
-              onSearch={(app) => update({ app, page: 1 }, { replace: true })}
-            />
+            <SearchBox label="Search services" placeholder="Interface, group or version…" {...list.search('q')} />
+            <SearchBox label="Filter by application" placeholder="Application…" width="200px" {...list.search('app')} />
             {filtered && total !== 0 ? (
               <button type="button" className="button" onClick={clearFilters}>
                 Clear filters
@@ -87,33 +60,9 @@ export function ServicesPage() {
           ) : undefined
         }
       >
-        {services.isError && !services.data ? (
-          <ErrorState error={services.error} what="services" onRetry={() => void services.refetch()} />
-        ) : (
-          <>
-            <ServicesTable
-              services={services.data?.items}
-              sort={state}
-              onSort={(column) => {
-                if (column !== 'key' && column !== 'providers' && column !== 'consumers') return;
-                update({ ...nextSort(state, column, countColumns.has(column) ? 'desc' : 'asc'), page: 1 });
-              }}
-              loading={services.isPending}
-              stale={services.isPlaceholderData}
-              empty={empty}
-            />
-            {total ? (
-              <Pagination
-                noun="services"
-                page={state.page}
-                pageSize={state.size}
-                total={total}
-                onPage={(page) => update({ page })}
-                onPageSize={(size) => update({ size, page: 1 })}
-              />
-            ) : null}
-          </>
-        )}
+        <LoadedList query={services} what="services" pagination={total ? { noun: 'services', total, ...paging } : undefined}>
+          <ServicesTable services={services.data?.items} {...list.sorting} {...queryTableView(services)} empty={empty} />
+        </LoadedList>
       </Panel>
     </>
   );

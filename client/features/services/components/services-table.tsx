@@ -1,12 +1,10 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ServiceSummary } from '@contract/services.ts';
 import { DataTable } from '../../../components/data-table.tsx';
-import type { DataColumn } from '../../../components/data-table.tsx';
+import type { DataColumn, TableView } from '../../../components/data-table.tsx';
 import { NameList } from '../../../components/name-list.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
-import type { SortState } from '../../../lib/table-sort.ts';
 import { ProviderCount, providerHealth } from './provider-count.tsx';
 
 const columns: DataColumn<ServiceSummary>[] = [
@@ -47,30 +45,10 @@ const columns: DataColumn<ServiceSummary>[] = [
   },
 ];
 
-type ServicesTableProps = {
-  services: readonly ServiceSummary[] | undefined;
-  sort: SortState<string>;
-  onSort: (column: string) => void;
-  loading: boolean;
-  stale: boolean;
-  empty: ReactNode;
-};
+type ServicesTableProps = TableView & { services: readonly ServiceSummary[] | undefined };
 
-export function ServicesTable({ services, sort, onSort, loading, stale, empty }: ServicesTableProps) {
-  return (
-    <DataTable
-      label="Services"
-      columns={columns}
-      rows={services}
-      rowKey={(service) => service.key}
-      sort={sort}
-      onSort={onSort}
-      loading={loading}
-      stale={stale}
-      empty={empty}
-      rowTone={rowTone}
-    />
-  );
+export function ServicesTable({ services, ...view }: ServicesTableProps) {
+  return <DataTable label="Services" columns={columns} rows={services} rowKey={(service) => service.key} rowTone={rowTone} {...view} />;
 }
 
 function rowTone(service: ServiceSummary) {

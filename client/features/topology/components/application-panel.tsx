@@ -1,14 +1,11 @@
 import { Link } from 'react-router';
 import type { ApplicationNode } from '@contract/topology.ts';
 import { Badge } from '../../../components/badge.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
-import { GoneNotice } from '../../../components/gone-notice.tsx';
-import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
-import { useApplicationDetail } from '../api/get-application-detail.ts';
+import { useApplicationDetail } from '../../../lib/queries/application-detail-query.ts';
 import styles from './node-side-panel.module.css';
-import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
+import { PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
 
 type ApplicationPanelProps = {
   name: string;
@@ -30,20 +27,10 @@ export function ApplicationPanel({ name, node, onClose, onSelect, onFocus }: App
       name={name}
       onClose={onClose}
       chips={node ? <ApplicationChips node={node} /> : null}
-      actions={
-        <>
-          <Link className="button button-small" to={appPaths.application(name)}>
-            Open application page
-          </Link>
-          <button type="button" className="button button-small" onClick={() => onFocus(`app:${name}`)}>
-            Show neighbourhood
-          </button>
-        </>
-      }
+      pageTo={appPaths.application(name)}
+      onNeighbourhood={() => onFocus(`app:${name}`)}
+      query={detail}
     >
-      {detail.isPending ? <PanelLoading /> : null}
-      {detail.isError && !app ? <ErrorState error={detail.error} what={`application ${name}`} onRetry={() => void detail.refetch()} /> : null}
-      {detail.isError && app && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="application" /> : null}
       {app ? (
         <>
           <PanelSection title="Instances" count={instances.length}>

@@ -1,16 +1,12 @@
-import { Link } from 'react-router';
 import type { ServiceNode } from '@contract/topology.ts';
 import type { ReactNode } from 'react';
 import type { TopologyPanelSlots } from '../panel-slots.ts';
 import { Badge } from '../../../components/badge.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
-import { GoneNotice } from '../../../components/gone-notice.tsx';
-import { ApiRequestError } from '../../../lib/api-client.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
-import { useServiceDetail } from '../api/get-service-detail.ts';
+import { useServiceDetail } from '../../../lib/queries/service-detail-query.ts';
 import styles from './node-side-panel.module.css';
-import { PanelLoading, PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
+import { PanelSection, SidePanelFrame } from './side-panel-frame.tsx';
 
 type ServicePanelProps = {
   serviceKey: string;
@@ -34,20 +30,10 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
       name={serviceKey}
       onClose={onClose}
       chips={node ? <ServiceChips node={node} /> : null}
-      actions={
-        <>
-          <Link className="button button-small" to={appPaths.service(serviceKey)}>
-            Open service page
-          </Link>
-          <button type="button" className="button button-small" onClick={() => onFocus(`svc:${serviceKey}`)}>
-            Show neighbourhood
-          </button>
-        </>
-      }
+      pageTo={appPaths.service(serviceKey)}
+      onNeighbourhood={() => onFocus(`svc:${serviceKey}`)}
+      query={detail}
     >
-      {detail.isPending ? <PanelLoading /> : null}
-      {detail.isError && !service ? <ErrorState error={detail.error} what={`service ${serviceKey}`} onRetry={() => void detail.refetch()} /> : null}
-      {detail.isError && service && detail.error instanceof ApiRequestError && detail.error.isNotFound ? <GoneNotice what="service" /> : null}
       {service ? scoped(slots, serviceKey, (
         <>
           <PanelSection title="Providers" count={providers.length}>

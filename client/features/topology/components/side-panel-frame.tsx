@@ -1,18 +1,33 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { BreakableText } from '../../../components/breakable-text.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { GoneNotice } from '../../../components/gone-notice.tsx';
 import styles from './node-side-panel.module.css';
+
+/** The selected node's detail query (the shared service or application detail). */
+type PanelQuery = { isPending: boolean; data: unknown; error: unknown; refetch: () => unknown };
 
 type FrameProps = {
   kind: 'Application' | 'Service';
   name: string;
   onClose: () => void;
   chips?: ReactNode;
-  actions?: ReactNode;
+  /** The node's own page, linked as "Open … page". */
+  pageTo: string;
+  onNeighbourhood: () => void;
+  query: PanelQuery;
+  /** The details; rendered by the panel once the query has data. */
   children: ReactNode;
 };
 
-/** The side panel's frame: what is selected, a close button, its summary chips and links, then details. */
-export function SidePanelFrame({ kind, name, onClose, chips, actions, children }: FrameProps) {
+/**
+ * The side panel's frame: what is selected, a close button, its summary chips and links, then the
+ * details — or their loading or failed state, and a notice when the node just left the registry.
+ */
+export function SidePanelFrame({ kind, name, onClose, chips, pageTo, onNeighbourhood, query, children }: FrameProps) {
+  const noun = kind.toLowerCase();
+  const loaded = query.data !== undefined;
   return (
     <aside className={styles.panel} aria-label={`${kind} ${name}`}>
       <header className={styles.header}>
@@ -27,8 +42,20 @@ export function SidePanelFrame({ kind, name, onClose, chips, actions, children }
         </button>
       </header>
       {chips ? <div className={styles.chips}>{chips}</div> : null}
-      {actions ? <div className={styles.actions}>{actions}</div> : null}
-      <div className={styles.body}>{children}</div>
+      <div className={styles.actions}>
+        <Link className="button button-small" to={pageTo}>
+          Open {noun} page
+        </Link>
+        <button type="button" className="button button-small" onClick={onNeighbourhood}>
+          Show neighbourhood
+        </button>
+      </div>
+      <div className={styles.body}>
+        {query.isPending ? <PanelLoading /> : null}
+        {!loaded && query.error ? <ErrorState error={query.error} what={`${noun} ${name}`} onRetry={() => void query.refetch()} /> : null}
+        {loaded ? <GoneNotice what={noun} error={query.error} /> : null}
+        {children}
+      </div>
     </aside>
   );
 }

@@ -1,15 +1,15 @@
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
+import { LoadedList } from '../../../components/loaded-list.tsx';
+import { FilterSelect } from '../../../components/filter-select.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Pagination } from '../../../components/pagination.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
 import { localListPage } from '../../../lib/local-list.ts';
-import { nextSort } from '../../../lib/table-sort.ts';
-import { useUrlState } from '../../../lib/use-url-state.ts';
+import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { useWarnings } from '../api/get-warnings.ts';
-import { isWarningSortColumn, warningCodes, warningComparator, warningsUrlStateSchema } from '../warnings-url-state.ts';
+import { warningCodes, warningComparator, warningsUrlState } from '../warnings-url-state.ts';
 import { WarningsTable } from './warnings-table.tsx';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
@@ -17,7 +17,8 @@ const PAGE_SIZE = 50;
 
 export function WarningsPage() {
   useSlashFocus('Search warnings');
-  const [state, update] = useUrlState(warningsUrlStateSchema);
+  const list = useListUrlState(warningsUrlState);
+  const { state, filtered } = list;
   const warnings = useWarnings();
   const items = warnings.data?.items.filter((w) => !state.code || w.code === state.code);
   const page = items
@@ -30,11 +31,10 @@ export function WarningsPage() {
         pageSize: PAGE_SIZE,
       })
     : undefined;
-  const filtered = Boolean(state.q || state.code);
   const empty = filtered ? (
     <EmptyState
       title="No warnings match these filters"
-      action={<button type="button" className="button" onClick={() => update({ q: '', code: '', page: 1 })}>Clear filters</button>}
+      action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>}
     />
   ) : (
     <EmptyState title="No registry warnings">Every node the mirror read parsed cleanly.</EmptyState>
@@ -52,41 +52,22 @@ export function WarningsPage() {
         count={warnings.data ? formatCount(warnings.data.total) : undefined}
         toolbar={
           <>
-            <SearchBox label="Search warnings" placeholder="Path or message…" value={state.q} onSearch={(q) => update({ q, page: 1 }, { replace: true })} />
-            <select
-              className="input"
-              aria-label="Filter by code"
-              value={state.code}
-              onChange={(event) => update({ code: event.target.value as typeof state.code, page: 1 })}
-            >
-              <option value="">All codes</option>
-              {warningCodes.map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </select>
+            <SearchBox label="Search warnings" placeholder="Path or message…" {...list.search('q')} />
+            <FilterSelect label="Filter by code" allLabel="All codes" options={warningCodes} value={state.code} onChange={(code) => list.filter({ code })} />
           </>
         }
       >
-        {warnings.isError && !warnings.data ? (
-          <ErrorState error={warnings.error} what="warnings" onRetry={() => void warnings.refetch()} />
-        ) : (
-          <>
-            <WarningsTable
-              warnings={page?.rows}
-              sort={state}
-              onSort={(column) => {
-                if (isWarningSortColumn(column)) update({ ...nextSort(state, column, column === 'since' ? 'desc' : 'asc'), page: 1 });
-              }}
-              loading={warnings.isPending}
-              empty={empty}
-            />
-            {page && page.total > PAGE_SIZE ? (
-              <Pagination noun="warnings" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={(next) => update({ page: next })} />
-            ) : null}
-          </>
-        )}
+        <LoadedList query={warnings} what="warnings">
+          <WarningsTable
+            warnings={page?.rows}
+            {...list.sorting}
+            loading={warnings.isPending}
+            empty={empty}
+          />
+          {page && page.total > PAGE_SIZE ? (
+            <Pagination noun="warnings" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
+          ) : null}
+        </LoadedList>
       </Panel>
     </>
   );

@@ -1,11 +1,9 @@
-import type { ReactNode } from 'react';
 import type { RegistryWarning } from '@contract/warnings.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { BreakableText } from '../../../components/breakable-text.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
-import type { DataColumn } from '../../../components/data-table.tsx';
+import type { DataColumn, TableView } from '../../../components/data-table.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
-import type { SortState } from '../../../lib/table-sort.ts';
 import styles from './warnings-table.module.css';
 
 const columns: DataColumn<RegistryWarning>[] = [
@@ -17,25 +15,8 @@ const columns: DataColumn<RegistryWarning>[] = [
   { id: 'since', header: 'Since', sortable: true, cell: (w) => <RelativeTime iso={w.since} /> },
 ];
 
-type WarningsTableProps = {
-  warnings: readonly RegistryWarning[] | undefined;
-  sort: SortState<string>;
-  onSort: (column: string) => void;
-  loading: boolean;
-  empty: ReactNode;
-};
+type WarningsTableProps = TableView & { warnings: readonly RegistryWarning[] | undefined };
 
-export function WarningsTable({ warnings, sort, onSort, loading, empty }: WarningsTableProps) {
-  return (
-    <DataTable
-      label="Registry warnings"
-      columns={columns}
-      rows={warnings}
-      rowKey={(w) => w.id}
-      sort={sort}
-      onSort={onSort}
-      loading={loading}
-      empty={empty}
-    />
-  );
+export function WarningsTable({ warnings, ...view }: WarningsTableProps) {
+  return <DataTable label="Registry warnings" columns={columns} rows={warnings} rowKey={(w) => w.id} {...view} />;
 }
