@@ -54,6 +54,7 @@ const SERVER_PARTS: readonly PartDeclaration[] = [
   { name: 'Registry', globs: ['server/registry/**'], pure: true, reason: 'the immutable registry snapshot and its read models' },
   { name: 'Topology', globs: ['server/topology/**'], pure: true, reason: 'the call graph built and decorated from a snapshot' },
   { name: 'Governance', globs: ['server/governance/**'], pure: true, reason: 'planning and deciding governance writes' },
+  { name: 'Releases', globs: ['server/releases/**'], pure: true, reason: 'gray releases: canary selection, step weights, tag rules, the release state machine' },
   { name: 'Zk', globs: ['server/zk/**'], reason: 'the ZooKeeper client edge: the only code that knows node-zookeeper-client' },
   { name: 'EmbeddedZk', globs: ['server/embedded-zk/**'], reason: 'the embedded ZooKeeper-compatible server (its own network edge)' },
   { name: 'Http', globs: ['server/http/**'], reason: 'the HTTP edge: routes translate, errors map to statuses' },
@@ -85,6 +86,8 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     ...arrows('Governance', ['Contract', 'Dubbo', 'Errors'], 'plans rules in the Dubbo model and answers the governance contract'),
     { from: 'Governance', to: 'Registry', reason: 'plans against the mirror snapshot and previews with the read side’s own evaluation' },
     { from: 'Governance', to: 'RuleStore', typeOnly: true, reason: 'governance-deps.ts names the stores’ methods; the composition root injects them' },
+    ...arrows('Releases', ['Contract', 'Dubbo', 'Errors', 'Registry'], 'plans releases on the registry snapshot with the Dubbo model'),
+    { from: 'Releases', to: 'Governance', reason: 'release rule writes reuse governance’s planning, guardrails and compare-and-set write path' },
     ...arrows('RuleStore', ['Governance', 'Contract', 'Dubbo', 'Errors', 'Zk'], 'executes what governance planned against ZooKeeper'),
     ...arrows('Http', ['Contract', 'Errors', 'Registry', 'Topology', 'Governance', 'Dubbo'], 'routes validate with the contract and call the use cases'),
     { from: 'Http', to: 'Mirror', typeOnly: true, reason: 'the read model names the mirror’s type; the composition root passes the mirror in' },
@@ -102,13 +105,13 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
   ],
   forbidden: [
     { from: 'Http', to: 'Zk', reason: 'only the mirror and the rule store talk to ZooKeeper (STYLE.md §4); HTTP goes through use cases' },
-    ...['Contract', 'Dubbo', 'Registry', 'Topology', 'Governance', 'Errors'].map((from) => ({
+    ...['Contract', 'Dubbo', 'Registry', 'Topology', 'Governance', 'Releases', 'Errors'].map((from) => ({
       from,
       to: 'Zk',
       reason: 'pure core, thin edges: only the mirror and the rule store import zk/ (DESIGN.md §1)',
     })),
-    ...['Contract', 'Dubbo', 'Registry', 'Topology', 'Governance'].map((from) => ({ from, to: 'Http', reason: 'only http/ knows HTTP; the core never imports its edge' })),
-    ...['Http', 'Registry', 'Mirror', 'Governance', 'RuleStore', 'Topology', 'Zk'].map((from) => ({
+    ...['Contract', 'Dubbo', 'Registry', 'Topology', 'Governance', 'Releases'].map((from) => ({ from, to: 'Http', reason: 'only http/ knows HTTP; the core never imports its edge' })),
+    ...['Http', 'Registry', 'Mirror', 'Governance', 'RuleStore', 'Topology', 'Releases', 'Zk'].map((from) => ({
       from,
       to: 'Demo',
       reason: 'nothing in production imports demo/; only the composition root starts the fleet',
@@ -116,6 +119,7 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     { from: 'Contract', to: 'Dubbo', reason: 'the contract imports only zod, so the client can import it' },
     { from: 'Dubbo', to: 'Registry', reason: 'dependency direction: contract ← dubbo ← {registry, governance, topology}' },
     { from: 'Registry', to: 'Governance', reason: 'the read side never depends on the write side' },
+    { from: 'Governance', to: 'Releases', reason: 'releases build on governance, never the other way round' },
     { from: 'Registry', to: 'Topology', reason: 'topology is built on the registry, not the other way round' },
     { from: 'Feature', to: 'Feature', reason: 'features never import each other (bulletproof-react); shared code moves to lib/ or components/' },
     ...['Lib', 'Components'].flatMap((from) => ['Feature', 'App'].map((to) => ({ from, to, reason: 'lower layers never import the layers that compose them' }))),
