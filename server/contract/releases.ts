@@ -109,7 +109,13 @@ export const releaseStepSchema = z.object({
 export type ReleaseStep = z.infer<typeof releaseStepSchema>;
 
 /** A rule file as the release found it before its first write: what rollback restores. */
-export const touchedRuleSchema = z.object({ node: z.string(), text: z.string().nullable(), version: z.number().int().nullable() });
+export const touchedRuleSchema = z.object({
+  node: z.string(),
+  text: z.string().nullable(),
+  version: z.number().int().nullable(),
+  /** What the release last wrote there: rollback restores `text` only while the file still says this. */
+  lastWritten: z.string().nullable(),
+});
 export type TouchedRule = z.infer<typeof touchedRuleSchema>;
 
 export const releaseSchema = z.object({
@@ -131,6 +137,8 @@ export const releaseSchema = z.object({
   createdBy: z.string(),
   reason: z.string(),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  /** Dry runs of tag-mode releases: the tag-router file the start would write. */
+  plannedRule: z.object({ node: z.string(), before: z.string().nullable(), after: z.string().nullable() }).optional(),
 });
 export type Release = z.infer<typeof releaseSchema>;
 

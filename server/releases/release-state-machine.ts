@@ -2,7 +2,8 @@
  * The life of a gray release as a pure state machine: draft → running(step i) ⇄ paused → promoted |
  * rolled-back | failed. `transition` answers the next state plus the timeline entry recording it, or a
  * refusal with a stable code; it never throws and never reads a clock (the time comes in with the event).
- * Invariants: terminal states accept nothing; a running state always carries the hold of its step, so a
+ * Invariants: promoted and rolled-back accept nothing, failed accepts only a rollback (which cleans up the
+ * rules the release left in place); a running state always carries the hold of its step, so a
  * leader loop can compute the deadline (startedStepAt + holdSeconds) from the stored state alone.
  */
 import type { ReleaseState, ReleaseStatePoint, ReleaseTransition, TransitionKind } from '../contract/releases.ts';
@@ -46,8 +47,13 @@ export type TransitionRefusal =
 
 const TERMINAL = new Set<ReleaseState['kind']>(['promoted', 'rolled-back', 'failed']);
 
+/** No further step or promotion: promoted, rolled back or failed. */
 export function isTerminal(state: ReleaseState): boolean {
   return TERMINAL.has(state.kind);
+}
+
+function accepts(state: ReleaseState, event: ReleaseEvent): boolean {
+  return !isTerminal(state) || (state.kind === 'failed' && event.kind === 'rollback');
 }
 
 export function statePoint(state: ReleaseState): ReleaseStatePoint {
@@ -116,7 +122,7 @@ function causeAllowed(event: ReleaseEvent, cause: TransitionKind): boolean {
 }
 
 export function transition(state: ReleaseState, event: ReleaseEvent, ctx: TransitionContext): TransitionOutcome {
-  if (isTerminal(state)) return refuse('RELEASE_FINISHED', `the release is already ${state.kind}`);
+  if (!accepts(state, event)) return refuse('RELEASE_FINISHED', `the release is already ${state.kind}`);
   if (!causeAllowed(event, ctx.cause)) return refuse('BAD_CAUSE', `${ctx.cause} cannot ${event.kind} a release`);
   const to = next(state, event, ctx);
   if (to.kind === 'refused') return to;

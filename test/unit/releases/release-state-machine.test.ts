@@ -46,6 +46,7 @@ const MOVES: MoveCase[] = [
   { name: 'promote from paused', from: paused(0, 5), event: { kind: 'promote' }, to: { kind: 'promoted', at: at(10).toISOString() } },
   { name: 'rollback from running', from: running(2), event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
   { name: 'rollback cancels a draft', from: draft, event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
+  { name: 'rollback cleans up after a failure', from: { kind: 'failed', at: T0.toISOString(), code: 'CANARY_GONE' }, event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
   { name: 'a conflict fails a running release', from: running(1), event: { kind: 'fail', code: 'RULE_CONFLICT' }, cause: 'conflict', to: { kind: 'failed', at: at(10).toISOString(), code: 'RULE_CONFLICT' } },
   { name: 'a vanished canary fails a paused release', from: paused(1, 3), event: { kind: 'fail', code: 'CANARY_GONE' }, cause: 'canary-gone', to: { kind: 'failed', at: at(10).toISOString(), code: 'CANARY_GONE' } },
 ];
@@ -78,7 +79,9 @@ interface RefusalCase {
 
 const REFUSALS: RefusalCase[] = [
   ...finished.flatMap((from) =>
-    (['start', 'advance', 'pause', 'resume', 'promote', 'rollback'] as const).map((kind) => ({ name: `${kind} after ${from.kind}`, from, event: { kind } as ReleaseEvent, code: 'RELEASE_FINISHED' })),
+    (['start', 'advance', 'pause', 'resume', 'promote', 'rollback'] as const)
+      .filter((kind) => !(from.kind === 'failed' && kind === 'rollback'))
+      .map((kind) => ({ name: `${kind} after ${from.kind}`, from, event: { kind } as ReleaseEvent, code: 'RELEASE_FINISHED' })),
   ),
   { name: 'start twice', from: running(0), event: { kind: 'start' }, code: 'ALREADY_STARTED' },
   { name: 'advance a draft', from: draft, event: { kind: 'advance' }, code: 'NOT_STARTED' },
