@@ -20,6 +20,11 @@ export interface ReleaseTargetInput {
   readonly application: string;
   readonly service?: string | undefined;
   readonly canary: CanarySelector;
+  /**
+   * Cleaning up (rollback): instances that left the registry are dropped instead of refused, and an empty
+   * canary or stable set is no error.
+   */
+  readonly tolerateGone?: boolean;
 }
 
 export interface TargetService {
@@ -65,7 +70,7 @@ function targetServices(snapshot: RegistrySnapshot, input: ReleaseTargetInput): 
       return { entry, allProviders, providers: allProviders.filter((p) => p.url.params['application'] === input.application) };
     })
     .filter((s) => s.providers.length > 0);
-  if (services.length === 0) {
+  if (services.length === 0 && input.tolerateGone !== true) {
     const where = input.service === undefined ? 'any service' : input.service;
     throw notFoundError('UNKNOWN_APPLICATION', `application ${input.application} provides no instance of ${where}`, { application: input.application });
   }
@@ -76,11 +81,13 @@ function matchesAll(provider: EvaluatedProvider, match: Readonly<Record<string, 
   return Object.entries(match).every(([key, value]) => provider.url.params[key] === value);
 }
 
-function explicitCanary(addresses: readonly string[], all: ReadonlySet<string>, application: string): Set<string> {
+function explicitCanary(addresses: readonly string[], all: ReadonlySet<string>, input: ReleaseTargetInput): Set<string> {
   const canary = new Set<string>();
+  const application = input.application;
   for (const raw of addresses) {
     const address = canonicalAddress(raw);
     if (address === undefined) throw validationError('BAD_ADDRESS', `"${raw}" is not a provider address (ip:port)`, { address: raw });
+    if (!all.has(address) && input.tolerateGone === true) continue;
     if (!all.has(address)) throw notFoundError('UNKNOWN_INSTANCE', `${address} is not a provider of ${application}`, { address });
     canary.add(address);
   }
@@ -95,13 +102,14 @@ export function selectCanary(snapshot: RegistrySnapshot, input: ReleaseTargetInp
   const match = input.canary.match;
   const canary =
     input.canary.addresses !== undefined
-      ? explicitCanary(input.canary.addresses, all, input.application)
+      ? explicitCanary(input.canary.addresses, all, input)
       : new Set(providers.filter((p) => match !== undefined && matchesAll(p, match)).map((p) => p.group.address));
-  if (canary.size === 0) {
+  const strict = input.tolerateGone !== true;
+  if (canary.size === 0 && strict) {
     throw conflictError('NO_CANARY', `no provider of ${input.application} matches ${JSON.stringify(match ?? {})}`, { match });
   }
   const stable = [...serving].filter((a) => !canary.has(a));
-  if (stable.length === 0) {
+  if (stable.length === 0 && strict) {
     throw conflictError('NO_STABLE', `every provider of ${input.application} would be a canary; nothing would keep serving the rest`, {
       canary: [...canary],
     });

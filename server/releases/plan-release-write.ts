@@ -19,6 +19,7 @@ import type { StoredRule } from '../governance/rule-write.ts';
 import { unifiedDiff } from '../governance/text-diff.ts';
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import { selectCanary, type CanarySelection } from './canary-selection.ts';
+import { checkTagRelease } from './tag-release-check.ts';
 import { addReleaseTag, removeReleaseTag, type TagRuleEdit } from './tag-release-rule.ts';
 import { tagMembers, DEFAULT_TAG } from './plan-release.ts';
 import { weightSplit, weightsFor } from './weight-split.ts';
@@ -60,9 +61,10 @@ export function writesRule(release: Release, to: ReleaseState): boolean {
   return to.kind === 'rolled-back' && release.touchedRules.length > 0;
 }
 
-function currentSelection(snapshot: RegistrySnapshot, release: Release): CanarySelection {
+function currentSelection(snapshot: RegistrySnapshot, release: Release, to: ReleaseState): CanarySelection {
+  const tolerateGone = to.kind === 'rolled-back';
   try {
-    return selectCanary(snapshot, { application: release.application, service: release.service ?? undefined, canary: { addresses: release.canary } });
+    return selectCanary(snapshot, { application: release.application, service: release.service ?? undefined, canary: { addresses: release.canary }, tolerateGone });
   } catch (error) {
     if (error instanceof DomainError && (error.code === 'UNKNOWN_INSTANCE' || error.code === 'UNKNOWN_APPLICATION')) {
       throw conflictError('CANARY_GONE', `a canary of release ${release.id} is no longer registered: ${error.message}`, error.details);
@@ -81,9 +83,11 @@ function weightedText(input: ReleaseWriteInput, node: RuleNode, percent: number,
   return { text, split };
 }
 
-function tagEdit(release: Release, selection: CanarySelection): TagRuleEdit {
+/** Removal compares with what the start wrote, so it names the canaries the release recorded, gone or not. */
+function tagEdit(release: Release, selection: CanarySelection, removing: boolean): TagRuleEdit {
   const request = { application: release.application, mode: release.mode, canary: release.canarySelector, steps: [] };
-  return { application: release.application, tag: release.tag ?? DEFAULT_TAG, members: tagMembers(request, selection) };
+  const members = tagMembers(request, removing ? { ...selection, canary: release.canary } : selection);
+  return { application: release.application, tag: release.tag ?? DEFAULT_TAG, members };
 }
 
 function baselineOf(release: Release, node: string): TouchedRule | undefined {
@@ -109,10 +113,13 @@ function nextTextFor(input: ReleaseWriteInput, node: RuleNode, selection: Canary
     const percent = to.kind === 'promoted' ? 100 : (release.steps[to.kind === 'running' ? to.step : 0]?.percent ?? 100);
     return { ...weightedText(input, node, percent, selection), warnings: [] };
   }
-  const edit = tagEdit(release, selection);
+  const edit = tagEdit(release, selection, to.kind !== 'running');
   if (to.kind === 'running') {
     const added = addReleaseTag(input.current?.text, edit);
-    return { text: added.text, warnings: [...added.notes] };
+    // The file may have changed since the release was planned: prove the rule again before writing it.
+    const check = checkTagRelease({ services: selection.services, canary: selection.canary, tag: edit.tag, ruleText: added.text ?? '', consumerReleases: selection.consumerReleases });
+    if (check.refusal) throw check.refusal;
+    return { text: added.text, warnings: [...added.notes, ...check.warnings] };
   }
   const baseline = baselineOf(release, node.node)?.text ?? null;
   const removed = removeReleaseTag(input.current?.text, baseline, edit);
@@ -122,7 +129,7 @@ function nextTextFor(input: ReleaseWriteInput, node: RuleNode, selection: Canary
 export function planReleaseWrite(input: ReleaseWriteInput): ReleaseWritePlan {
   const { snapshot, current } = input;
   const node = releaseRuleNode(snapshot.root, input.release);
-  const selection = currentSelection(snapshot, input.release);
+  const selection = currentSelection(snapshot, input.release, input.to);
   const next = nextTextFor(input, node, selection);
   const before = withRuleChange(snapshot, node, current?.text ?? null, current?.version ?? 0);
   const after = withRuleChange(before, node, next.text, (current?.version ?? -1) + 1);

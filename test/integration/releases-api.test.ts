@@ -138,4 +138,24 @@ describe.each(registryBackends.filter((b) => b.available()))('releases API over 
     expect(rolled.body.state.kind).toBe('rolled-back');
     expect(await readNode(registrar.client, TAG_PATH)).toBeUndefined();
   });
+
+  it('fails a release whose canary left the registry, and still rolls it back', async () => {
+    const PRICE = 'com.shop.PriceService';
+    const pricePath = `/dubbo/config/dubbo/${PRICE}::.configurators`;
+    const priceUrl = (host: string) => providerUrl(host).replaceAll(CART, PRICE);
+    for (const host of ['10.0.1.1', '10.0.1.2', '10.0.1.3']) await registrar.registerProvider(priceUrl(host));
+    await waitFor(async () => (await get<ServiceDetail>(`/api/services/${enc(PRICE)}`)).body.providers?.length === 3, { message: 'mirror sees PriceService' });
+    const created = await post<Release>('/api/releases', { ...weighted, service: PRICE, canary: { addresses: ['10.0.1.1:20880'] }, start: true });
+    const id = created.body.id;
+    expect(await readNode(registrar.client, pricePath)).toBeDefined();
+    await registrar.unregister(priceUrl('10.0.1.1'));
+    await waitFor(async () => (await get<ServiceDetail>(`/api/services/${enc(PRICE)}`)).body.providers.length === 2, { message: 'mirror sees the canary gone' });
+    expect(await post<ErrorBody>(`/api/releases/${id}/advance`)).toMatchObject({ status: 409, body: { error: { code: 'CANARY_GONE' } } });
+    const failed = (await get<Release>(`/api/releases/${id}`)).body;
+    expect(failed.state).toMatchObject({ kind: 'failed', code: 'CANARY_GONE' });
+    expect(failed.timeline.at(-1)).toMatchObject({ from: { state: 'running', step: 0 }, to: { state: 'failed', step: null }, kind: 'canary-gone' });
+    const rolled = await post<Release>(`/api/releases/${id}/rollback`);
+    expect(rolled.body).toMatchObject({ state: { kind: 'rolled-back' } });
+    expect(await readNode(registrar.client, pricePath)).toBeUndefined();
+  });
 });
