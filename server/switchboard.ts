@@ -11,6 +11,8 @@ import type { GovernanceDeps } from './governance/governance-deps.ts';
 import { HistoryStore } from './governance/history-store.ts';
 import { RuleStore } from './governance/rule-store.ts';
 import { RuleWriteQueue } from './governance/rule-write-queue.ts';
+import { stateLayout } from './governance/state-layout.ts';
+import { ReleaseStore } from './releases/release-store.ts';
 import { createApp } from './http/create-app.ts';
 import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
@@ -62,6 +64,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const governance = governanceDeps(client, mirror, options);
   const app = createApp({
     governance,
+    releases: new ReleaseStore(client, stateLayout(options.stateRoot ?? '/switchboard')),
     registry: mirror,
     registryAddress: address.display,
     logger,

@@ -29,6 +29,8 @@ export const auditEntrySchema = z.object({
   ruleVersion: z.number().int().nullable(),
   /** On a rollback: the rule-history version whose state it restored (absent on other actions). */
   restoredVersion: z.number().int().optional(),
+  /** The gray release whose step, promotion or rollback made this write (absent on other writes). */
+  releaseId: z.string().optional(),
   legacy: z.object({ created: z.array(z.string()), removed: z.array(z.string()) }),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;

@@ -1,7 +1,7 @@
 import { parseRelease, releaseAtLeast } from '../dubbo/dubbo-release.ts';
 import { javaInt } from '../dubbo/java-values.ts';
 import { randomInt, type Rng } from './seeded-random.ts';
-import { routeByTag, type TagRequest } from './tag-routing.ts';
+import { routeByTag, type TagRequest } from '../dubbo/tag-routing.ts';
 
 /**
  * How a Dubbo consumer picks the provider of one call (dubbo-format.md §6), pure and seeded:

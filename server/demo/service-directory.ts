@@ -10,7 +10,7 @@ import { LastGood } from './last-good.ts';
 import { metadataProviderUrls } from './metadata-providers.ts';
 import type { Invoker } from './provider-selection.ts';
 import type { RegistryWatch } from './registry-watch.ts';
-import { parseTagRule, type TagRule } from './tag-rule.ts';
+import { parseTagRule, type TagRule } from '../dubbo/tag-rule.ts';
 
 /**
  * One consumer instance's view of one service, as Dubbo's RegistryDirectory builds it: the providers of

@@ -22,6 +22,10 @@ export interface WriteIntent {
   readonly reason: string;
   /** A rollback's history version, recorded in the audit entry. */
   readonly restoredVersion?: number;
+  /** The gray release making the write, recorded in the audit entry. */
+  readonly releaseId?: string;
+  /** State committed in the same multi (see RuleWrite.companions). */
+  readonly companions?: RuleWrite['companions'];
 }
 
 export function auditTarget(node: string, target: RuleTarget, addresses: readonly string[]): AuditEntry['target'] {
@@ -60,7 +64,9 @@ export function buildRuleWrite(
       after: intent.ruleChanged ? intent.nextText : before,
       legacy: { created: [...parts.legacy.create], removed: [...parts.legacy.remove] },
       ...(intent.restoredVersion === undefined ? {} : { restoredVersion: intent.restoredVersion }),
+      ...(intent.releaseId === undefined ? {} : { releaseId: intent.releaseId }),
     },
+    ...(intent.companions === undefined ? {} : { companions: intent.companions }),
   };
   return {
     kind: 'write',

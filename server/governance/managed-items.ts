@@ -83,7 +83,7 @@ export function classifyItem(json: unknown): ManagedItem | undefined {
   return { kind: 'consumer-disable', listKey: 'providerAddresses', instances, typed };
 }
 
-function quotedList(values: readonly string[]): YAMLSeq {
+export function quotedList(values: readonly string[]): YAMLSeq {
   const seq = new YAMLSeq();
   seq.flow = true;
   for (const v of values) {

@@ -63,6 +63,7 @@ export function planRuleMulti(input: RuleMultiInput): RuleMulti {
     data: json({ ...write.audit, ruleVersion: zkVersion }),
     mode: 'persistent_sequential',
   });
+  ops.push(...(write.companions ?? []));
   const historyEntries = auditIndex - historyStart;
   return { ops, ruleOpCount, historyIndex: historyEntries > 0 ? auditIndex - 1 : undefined, auditIndex, historyEntries, zkVersion };
 }

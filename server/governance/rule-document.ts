@@ -60,7 +60,8 @@ function invalid(node: RuleNode, why: string): never {
   );
 }
 
-function detectStyle(doc: Document, text: string): ToStringOptions {
+/** The printer options that print `doc` back as `text` when any does; else the closest (block-sequence indent). */
+export function detectStyle(doc: Document, text: string): ToStringOptions {
   return STYLES.find((s) => doc.toString(s) === text) ?? STYLES.find((s) => !s.indentSeq === /^- /m.test(text)) ?? BASE_STYLE;
 }
 

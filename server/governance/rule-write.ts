@@ -3,6 +3,7 @@
  * as read, what it becomes, the 2.6 override nodes to create/remove, and what the write records in the rule
  * history and the audit trail. Plain data, so the multi that commits it can be planned by a pure function.
  */
+import type { MultiOp } from './plan-rule-multi.ts';
 import type { AuditRecord, HistoryRecord } from './state-layout.ts';
 
 export interface StoredRule {
@@ -22,6 +23,11 @@ export interface RuleWrite {
   readonly legacy: { readonly create: readonly string[]; readonly remove: readonly string[] };
   readonly history: Pick<HistoryRecord, 'at' | 'actor' | 'action' | 'reason' | 'diff'>;
   readonly audit: Omit<AuditRecord, 'ruleVersion'>;
+  /**
+   * The console's own state that must change with the rule or not at all (a release document, under its
+   * ZooKeeper version): appended to the same multi, after the audit entry.
+   */
+  readonly companions?: readonly MultiOp[];
 }
 
 export type CommitOutcome =

@@ -30,6 +30,8 @@ export interface StateLayout {
   readonly root: string;
   readonly historyRoot: string;
   readonly auditFolder: string;
+  /** Gray releases: `<stateRoot>/releases/r-<seq>`, one JSON document each (server/releases/release-store.ts). */
+  readonly releasesFolder: string;
   historyFolder(node: string): string;
 }
 
@@ -39,6 +41,7 @@ export function stateLayout(root: string): StateLayout {
     root: base === '' ? '/' : base,
     historyRoot: `${base}/history`,
     auditFolder: `${base}/audit`,
+    releasesFolder: `${base}/releases`,
     historyFolder: (node) => `${base}/history/${encodeJavaUrl(node)}`,
   };
 }

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { moduleLogger } from '../logger.ts';
 import type { RegistryChange, RegistryStatusEvent } from '../contract/registry-event.ts';
 import type { GovernanceDeps } from '../governance/governance-deps.ts';
+import type { ReleaseStore } from '../releases/release-store.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import type { RegistryReadModel } from './registry-read-model.ts';
 import { registryOutageGuard } from './registry-outage-guard.ts';
@@ -17,13 +18,14 @@ import { auditRoutes } from './routes/audit-routes.ts';
 import { eventRoutes } from './routes/event-routes.ts';
 import { governanceRoutes } from './routes/governance-routes.ts';
 import { healthRoutes } from './routes/health-routes.ts';
+import { releaseRoutes } from './routes/release-routes.ts';
 import { ruleRoutes } from './routes/rule-routes.ts';
 import { serviceRoutes } from './routes/service-routes.ts';
 import { topologyRoutes } from './routes/topology-routes.ts';
 import { warningRoutes } from './routes/warning-routes.ts';
 import { SseHub } from './sse-hub.ts';
 
-const REGISTRY_PATHS = ['/services', '/applications', '/topology', '/warnings', '/rules', '/audit', '/governance'];
+const REGISTRY_PATHS = ['/services', '/applications', '/topology', '/warnings', '/rules', '/audit', '/governance', '/releases'];
 
 export interface AppDeps {
   readonly registry: RegistryReadModel;
@@ -35,6 +37,8 @@ export interface AppDeps {
   readonly heartbeatMs?: number;
   /** Governance use cases' dependencies; omitted → read-only API (no writes, rules, history, audit). */
   readonly governance?: GovernanceDeps;
+  /** The store of gray releases (needs governance); omitted → no release routes. */
+  readonly releases?: Pick<ReleaseStore, 'create' | 'read' | 'list' | 'update'>;
 }
 
 export interface SwitchboardApp {
@@ -62,6 +66,7 @@ export function createApp(deps: AppDeps): SwitchboardApp {
     api.use(governanceRoutes(deps.governance));
     api.use(ruleRoutes(deps.governance));
     api.use(auditRoutes(deps.governance));
+    if (deps.releases) api.use(releaseRoutes({ governance: deps.governance, store: deps.releases }));
   }
   api.use(notFoundHandler());
   app.use('/api', api);

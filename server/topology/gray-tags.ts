@@ -1,9 +1,10 @@
 /**
  * Tag names of an application's `<app>.tag-router` rule (dubbo-format.md §5): the marker that a
  * gray release is routing by tag. Only what Dubbo would honour counts: a rule that is disabled,
- * marked invalid, unreadable or without named tags yields none. Parsed once per rule file.
+ * marked invalid, unreadable or without named tags yields none. Parsed once per rule file, by the
+ * same tag-rule parser the demo's consumers route with (server/dubbo/tag-rule.ts).
  */
-import { parse as parseYaml } from 'yaml';
+import { parseTagRule, type TagRule } from '../dubbo/tag-rule.ts';
 import type { RegistrySnapshot, RuleFile } from '../registry/registry-snapshot.ts';
 import { ruleCatalog } from '../registry/rule-catalog.ts';
 
@@ -28,25 +29,12 @@ export function tagNames(file: RuleFile): readonly string[] {
 }
 
 function readTagNames(text: string): readonly string[] {
-  let doc: unknown;
+  let rule: TagRule;
   try {
-    doc = parseYaml(text, { version: '1.1', uniqueKeys: false });
+    rule = parseTagRule(text);
   } catch {
     return [];
   }
-  if (!isRecord(doc) || !flag(doc['enabled']) || !flag(doc['valid']) || !Array.isArray(doc['tags'])) return [];
-  const names = doc['tags'].flatMap((tag: unknown) => {
-    const name = isRecord(tag) ? tag['name'] : undefined;
-    return typeof name === 'string' || typeof name === 'number' ? [String(name).trim()] : [];
-  });
-  return [...new Set(names.filter(Boolean))].sort();
-}
-
-/** Dubbo's `Boolean.parseBoolean(String.valueOf(v))`, defaulting to true when the key is absent. */
-function flag(value: unknown): boolean {
-  return value === undefined || value === null || String(value).toLowerCase() === 'true';
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!rule.enabled || !rule.valid) return [];
+  return [...new Set(rule.tags.map((t) => t.name.trim()).filter(Boolean))].sort();
 }

@@ -8,7 +8,7 @@ import { registryCategoryOf } from '../../../server/dubbo/registry-entry.ts';
 import { fleetSize } from '../../../server/demo/demo-fleet.ts';
 import { SHOP_FLEET } from '../../../server/demo/fleet-catalog.ts';
 import { appInstanceJson, consumerUrl, metadataInfo, providerUrl, serviceKeyOfSpec } from '../../../server/demo/registration-urls.ts';
-import { parseTagRule } from '../../../server/demo/tag-rule.ts';
+import { parseTagRule } from '../../../server/dubbo/tag-rule.ts';
 
 const { applications, rules } = SHOP_FLEET;
 const run = { startedAt: 1_729_000_000_000, pid: 4312 };

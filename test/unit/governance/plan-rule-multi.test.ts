@@ -115,3 +115,14 @@ describe('planRuleMulti', () => {
     expect(record(multi.auditIndex)).toMatchObject({ actor: 'alice', before: 'old: 1\n', after: 'new: 2\n', ruleVersion: 5 });
   });
 });
+
+describe('companions', () => {
+  it('commits the console state that must change with the rule (a release document) last, under its version', () => {
+    const release: MultiOp = { type: 'setData', path: '/sb/releases/r-0000000003', data: Buffer.from('{}'), version: 7 };
+    const multi = plan(write({ companions: [release] }));
+    expect(multi.ops.at(-1)).toBe(release);
+    expect(multi.ops[multi.auditIndex]?.path).toBe('/sb/audit/e-');
+    expect(multi.historyEntries).toBe(1);
+    expect(plan(write({})).ops).toHaveLength(multi.ops.length - 1);
+  });
+});

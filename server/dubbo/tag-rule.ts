@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
-import { parseConditionMatch, type ParamMatch } from '../dubbo/condition-match.ts';
-import { DubboFormatError } from '../dubbo/dubbo-format-error.ts';
-import { javaToString } from '../dubbo/java-values.ts';
+import { parseConditionMatch, type ParamMatch } from './condition-match.ts';
+import { DubboFormatError } from './dubbo-format-error.ts';
+import { javaToString } from './java-values.ts';
 
 /**
  * A `{providerApp}.tag-router` file as a Dubbo consumer holds it (dubbo-format.md §5): `TagRuleParser` +

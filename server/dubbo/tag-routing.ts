@@ -1,6 +1,6 @@
-import { isStringMatch, type ParamMatch } from '../dubbo/condition-match.ts';
-import { parseRelease, releaseAtLeast } from '../dubbo/dubbo-release.ts';
-import { matchIpExpression } from '../dubbo/ip-expression.ts';
+import { isStringMatch, type ParamMatch } from './condition-match.ts';
+import { parseRelease, releaseAtLeast } from './dubbo-release.ts';
+import { matchIpExpression } from './ip-expression.ts';
 import type { TagRule } from './tag-rule.ts';
 
 /**

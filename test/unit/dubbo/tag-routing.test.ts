@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { matchTagAddress, routeByTag, type TaggableProvider, type TagRequest } from '../../../server/demo/tag-routing.ts';
-import { parseTagRule, type TagRule } from '../../../server/demo/tag-rule.ts';
+import { matchTagAddress, routeByTag, type TaggableProvider, type TagRequest } from '../../../server/dubbo/tag-routing.ts';
+import { parseTagRule, type TagRule } from '../../../server/dubbo/tag-rule.ts';
 
 const p = (n: number, params: Record<string, string> = {}): TaggableProvider & { id: string } => ({
   id: `p${n}`,

@@ -1,0 +1,151 @@
+/**
+ * The rule change a release's move needs, as a pure function of the snapshot, the release, the state it
+ * moves to and the rule node as just read: weighted mode writes every instance's weight for the step
+ * (recomputed for the instances registered now) through governance's configurator edit, and on promotion
+ * canary 100 / stable 0; tag mode adds its tag on start and removes it on promotion or rollback; a weighted
+ * rollback gives the file back as the release found it, unless someone changed it since (RULE_CHANGED_SINCE).
+ * Pausing and resuming write nothing. A canary that left the registry refuses the write (CANARY_GONE).
+ */
+import type { ServicePreview } from '../contract/governance.ts';
+import type { Release, ReleaseState, TouchedRule, WeightSplit } from '../contract/releases.ts';
+import { conflictError, DomainError } from '../errors/domain-error.ts';
+import { checkGuardrails, type PlanWarning } from '../governance/guardrails.ts';
+import { applyConfiguratorEdit } from '../governance/plan-configurator-edit.ts';
+import { previewService, withRuleChange } from '../governance/plan-preview.ts';
+import { rebaseText } from '../governance/rebase-text.ts';
+import { loadRuleDocument, renderRuleDocument } from '../governance/rule-document.ts';
+import { configuratorNode, ruleFolder, type RuleNode } from '../governance/rule-node.ts';
+import type { StoredRule } from '../governance/rule-write.ts';
+import { unifiedDiff } from '../governance/text-diff.ts';
+import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
+import { selectCanary, type CanarySelection } from './canary-selection.ts';
+import { checkTagRelease } from './tag-release-check.ts';
+import { addReleaseTag, removeReleaseTag, type TagRuleEdit } from './tag-release-rule.ts';
+import { tagMembers, DEFAULT_TAG } from './plan-release.ts';
+import { weightSplit, weightsFor } from './weight-split.ts';
+
+export interface ReleaseWriteInput {
+  readonly snapshot: RegistrySnapshot;
+  readonly release: Release;
+  readonly to: ReleaseState;
+  readonly current: StoredRule | undefined;
+}
+
+export interface ReleaseWritePlan {
+  readonly node: RuleNode;
+  readonly nextText: string | null;
+  readonly ruleChanged: boolean;
+  readonly diff: string;
+  readonly preview: ServicePreview[];
+  readonly warnings: PlanWarning[];
+  /** Weighted steps: the split written, for the instances registered now. */
+  readonly split?: WeightSplit;
+  readonly addresses: readonly string[];
+}
+
+export function releaseRuleNode(root: string, release: Pick<Release, 'mode' | 'application' | 'service'>): RuleNode {
+  if (release.mode === 'tag') {
+    const node = `${release.application}.tag-router`;
+    return { node, path: `${ruleFolder(root)}/${node}`, scope: 'application', key: release.application };
+  }
+  return configuratorNode(
+    root,
+    release.service === null ? { scope: 'application', application: release.application } : { scope: 'service', serviceKey: release.service },
+  );
+}
+
+/** Whether moving to `to` touches the rule file at all. */
+export function writesRule(release: Release, to: ReleaseState): boolean {
+  if (to.kind === 'running') return release.mode === 'weighted' || release.state.kind === 'draft';
+  if (to.kind === 'promoted') return true;
+  return to.kind === 'rolled-back' && release.touchedRules.length > 0;
+}
+
+function currentSelection(snapshot: RegistrySnapshot, release: Release, to: ReleaseState): CanarySelection {
+  const tolerateGone = to.kind === 'rolled-back';
+  try {
+    return selectCanary(snapshot, { application: release.application, service: release.service ?? undefined, canary: { addresses: release.canary }, tolerateGone });
+  } catch (error) {
+    if (error instanceof DomainError && (error.code === 'UNKNOWN_INSTANCE' || error.code === 'UNKNOWN_APPLICATION')) {
+      throw conflictError('CANARY_GONE', `a canary of release ${release.id} is no longer registered: ${error.message}`, error.details);
+    }
+    throw error;
+  }
+}
+
+function weightedText(input: ReleaseWriteInput, node: RuleNode, percent: number, selection: CanarySelection): { text: string | null; split: WeightSplit } {
+  const split = weightSplit({ canaryCount: selection.canary.length, stableCount: selection.stable.length, percent });
+  const rule = loadRuleDocument(input.current?.text, node, false);
+  const pristine = renderRuleDocument(rule);
+  applyConfiguratorEdit(rule, node, { kind: 'set-weights', weights: weightsFor(split, selection.canary, selection.stable) });
+  const edited = renderRuleDocument(rule);
+  const text = rule.origin === 'existing' && input.current ? rebaseText(input.current.text, pristine, edited) : edited;
+  return { text, split };
+}
+
+/** Removal compares with what the start wrote, so it names the canaries the release recorded, gone or not. */
+function tagEdit(release: Release, selection: CanarySelection, removing: boolean): TagRuleEdit {
+  const request = { application: release.application, mode: release.mode, canary: release.canarySelector, steps: [] };
+  const members = tagMembers(request, removing ? { ...selection, canary: release.canary } : selection);
+  return { application: release.application, tag: release.tag ?? DEFAULT_TAG, members };
+}
+
+function baselineOf(release: Release, node: string): TouchedRule | undefined {
+  return release.touchedRules.find((t) => t.node === node);
+}
+
+function restoredText(input: ReleaseWriteInput, node: RuleNode): string | null {
+  const touched = baselineOf(input.release, node.node);
+  const now = input.current?.text ?? null;
+  if (touched === undefined) return now;
+  if (now !== touched.lastWritten) {
+    throw conflictError('RULE_CHANGED_SINCE', `${node.node} changed since the release wrote it; restore it by hand from its history`, {
+      node: node.node,
+    });
+  }
+  return touched.text;
+}
+
+function nextTextFor(input: ReleaseWriteInput, node: RuleNode, selection: CanarySelection): { text: string | null; split?: WeightSplit; warnings: PlanWarning[] } {
+  const { release, to } = input;
+  if (release.mode === 'weighted') {
+    if (to.kind === 'rolled-back') return { text: restoredText(input, node), warnings: [] };
+    const percent = to.kind === 'promoted' ? 100 : (release.steps[to.kind === 'running' ? to.step : 0]?.percent ?? 100);
+    return { ...weightedText(input, node, percent, selection), warnings: [] };
+  }
+  const edit = tagEdit(release, selection, to.kind !== 'running');
+  if (to.kind === 'running') {
+    const added = addReleaseTag(input.current?.text, edit);
+    // The file may have changed since the release was planned: prove the rule again before writing it.
+    const check = checkTagRelease({ services: selection.services, canary: selection.canary, tag: edit.tag, ruleText: added.text ?? '', consumerReleases: selection.consumerReleases });
+    if (check.refusal) throw check.refusal;
+    return { text: added.text, warnings: [...added.notes, ...check.warnings] };
+  }
+  const baseline = baselineOf(release, node.node)?.text ?? null;
+  const removed = removeReleaseTag(input.current?.text, baseline, edit);
+  return { text: removed.text, warnings: [...removed.notes] };
+}
+
+export function planReleaseWrite(input: ReleaseWriteInput): ReleaseWritePlan {
+  const { snapshot, current } = input;
+  const node = releaseRuleNode(snapshot.root, input.release);
+  const selection = currentSelection(snapshot, input.release, input.to);
+  const next = nextTextFor(input, node, selection);
+  const before = withRuleChange(snapshot, node, current?.text ?? null, current?.version ?? 0);
+  const after = withRuleChange(before, node, next.text, (current?.version ?? -1) + 1);
+  const canary = new Set(selection.canary);
+  const preview = selection.services.map((s) => previewService(before, after, s.entry.key, (p) => canary.has(p.group.address)));
+  const guard = checkGuardrails(preview, { kind: 'restore' }, false);
+  if (guard.refusal) throw guard.refusal;
+  const ruleChanged = next.text !== (current?.text ?? null);
+  return {
+    node,
+    nextText: next.text,
+    ruleChanged,
+    diff: ruleChanged ? unifiedDiff(current?.text, next.text ?? undefined, node.node) : '',
+    preview,
+    warnings: [...next.warnings, ...guard.warnings],
+    ...(next.split === undefined ? {} : { split: next.split }),
+    addresses: [...selection.canary, ...selection.stable],
+  };
+}

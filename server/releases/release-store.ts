@@ -1,0 +1,70 @@
+/**
+ * Gray releases in ZooKeeper (DESIGN.md §1: the console keeps no other state): `<stateRoot>/releases/r-<seq>`,
+ * one persistent node per release holding its document as JSON. The id is the node name ZooKeeper assigned
+ * (monotonic, never reused); every update is a compare-and-set on the node's version, so two replicas acting
+ * on one release cannot both win. Documents that do not parse are skipped when listing, never fatal.
+ */
+import { releaseSchema, type Release } from '../contract/releases.ts';
+import { registryCall } from '../governance/rule-store.ts';
+import { sequencedChildren, type StateLayout } from '../governance/state-layout.ts';
+import { RELEASE_PREFIX, releaseData, type StoredRelease } from './release-document.ts';
+import type { ZkClient } from '../zk/zk-client.ts';
+import { isZkError } from '../zk/zk-error.ts';
+
+export class ReleaseStore {
+  constructor(
+    private readonly client: ZkClient,
+    private readonly layout: StateLayout,
+  ) {}
+
+  pathOf(id: string): string {
+    return `${this.layout.releasesFolder}/${id}`;
+  }
+
+  /** Stores a new release and answers it with the id ZooKeeper gave it. */
+  async create(draft: Release): Promise<StoredRelease> {
+    return registryCall('storing a release', async () => {
+      await this.client.mkdirp(this.layout.releasesFolder);
+      const path = await this.client.create(`${this.layout.releasesFolder}/${RELEASE_PREFIX}`, releaseData(draft), 'persistent_sequential');
+      const id = path.split('/').pop() ?? '';
+      return { release: { ...draft, id }, version: 0, path };
+    });
+  }
+
+  async read(id: string): Promise<StoredRelease | undefined> {
+    if (!/^r-\d{10}$/.test(id)) return undefined;
+    return registryCall(`reading release ${id}`, async () => {
+      const path = this.pathOf(id);
+      try {
+        const { data, stat } = await this.client.getData(path);
+        const parsed = releaseSchema.safeParse({ ...(JSON.parse(data?.toString('utf8') ?? '{}') as object), id });
+        return parsed.success ? { release: parsed.data, version: stat.version, path } : undefined;
+      } catch (error) {
+        if (isZkError(error, 'NO_NODE') || error instanceof SyntaxError) return undefined;
+        throw error;
+      }
+    });
+  }
+
+  /** Newest first. */
+  async list(): Promise<Release[]> {
+    return registryCall('listing releases', async () => {
+      const names = sequencedChildren((await this.client.getChildrenIfExists(this.layout.releasesFolder)) ?? [], RELEASE_PREFIX).reverse();
+      const stored = await Promise.all(names.map(({ name }) => this.read(name)));
+      return stored.flatMap((s) => (s ? [s.release] : []));
+    });
+  }
+
+  /** Compare-and-set; answers false when someone else updated the release since `version`. */
+  async update(stored: StoredRelease, next: Release): Promise<boolean> {
+    return registryCall(`updating release ${stored.release.id}`, async () => {
+      try {
+        await this.client.setData(stored.path, releaseData(next), stored.version);
+        return true;
+      } catch (error) {
+        if (isZkError(error, 'BAD_VERSION') || isZkError(error, 'NO_NODE')) return false;
+        throw error;
+      }
+    });
+  }
+}
