@@ -6,13 +6,7 @@
  * The op shapes are ZooKeeper's (structurally server/zk's ZkOp) without importing the edge.
  */
 import { AUDIT_PREFIX, HISTORY_PREFIX, type HistoryRecord } from './state-layout.ts';
-import type { RuleWrite } from './rule-write.ts';
-
-export type MultiOp =
-  | { readonly type: 'create'; readonly path: string; readonly data?: Buffer; readonly mode?: 'persistent' | 'persistent_sequential' }
-  | { readonly type: 'setData'; readonly path: string; readonly data: Buffer; readonly version: number }
-  | { readonly type: 'remove'; readonly path: string; readonly version?: number }
-  | { readonly type: 'check'; readonly path: string; readonly version: number };
+import type { MultiOp, RuleWrite } from './rule-write.ts';
 
 export interface RuleMultiInput {
   readonly write: RuleWrite;

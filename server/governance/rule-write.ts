@@ -3,7 +3,6 @@
  * as read, what it becomes, the 2.6 override nodes to create/remove, and what the write records in the rule
  * history and the audit trail. Plain data, so the multi that commits it can be planned by a pure function.
  */
-import type { MultiOp } from './plan-rule-multi.ts';
 import type { AuditRecord, HistoryRecord } from './state-layout.ts';
 
 export interface StoredRule {
@@ -11,6 +10,13 @@ export interface StoredRule {
   /** ZooKeeper data version, the compare-and-set token. */
   readonly version: number;
 }
+
+/** One operation of a ZooKeeper multi, shaped like ZooKeeper's (structurally server/zk's ZkOp) without importing the edge. */
+export type MultiOp =
+  | { readonly type: 'create'; readonly path: string; readonly data?: Buffer; readonly mode?: 'persistent' | 'persistent_sequential' }
+  | { readonly type: 'setData'; readonly path: string; readonly data: Buffer; readonly version: number }
+  | { readonly type: 'remove'; readonly path: string; readonly version?: number }
+  | { readonly type: 'check'; readonly path: string; readonly version: number };
 
 export interface RuleWrite {
   readonly node: string;

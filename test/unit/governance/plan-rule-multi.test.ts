@@ -2,7 +2,8 @@
 // compare-and-set versions, the baseline on a node's first write, legacy-only writes and what the rule
 // store reads back from the results (which op is the history version, which the audit entry).
 import { describe, expect, it } from 'vitest';
-import { planRuleMulti, type MultiOp } from '../../../server/governance/plan-rule-multi.ts';
+import { planRuleMulti } from '../../../server/governance/plan-rule-multi.ts';
+import type { MultiOp } from '../../../server/governance/rule-write.ts';
 import type { RuleWrite } from '../../../server/governance/rule-write.ts';
 
 const PATH = '/dubbo/config/dubbo/com.foo.Svc::.configurators';
