@@ -91,12 +91,18 @@ async function failOn(deps: ReleaseDeps, stored: StoredRelease, error: DomainErr
   if (outcome.kind === 'moved') await deps.store.update(stored, moved(stored.release, outcome.state, outcome.entry));
 }
 
-export async function actOnRelease(deps: ReleaseDeps, id: string, move: OperatorMove, options: { readonly reason?: string | undefined }, actor: Actor): Promise<Release> {
+export interface MoveOptions {
+  readonly reason?: string | undefined;
+  /** Who asks: an operator (default), or the leader after a step's hold ended (advance and promote only). */
+  readonly cause?: 'operator' | 'hold-elapsed';
+}
+
+export async function actOnRelease(deps: ReleaseDeps, id: string, move: OperatorMove, options: MoveOptions, actor: Actor): Promise<Release> {
   const stored = await deps.store.read(id);
   if (!stored) throw notFoundError('RELEASE_NOT_FOUND', `no release ${id}`, { id });
   const reason = options.reason ?? '';
   const holds = stored.release.steps.map((s) => s.holdSeconds);
-  const outcome = transition(stored.release.state, { kind: move }, { at: deps.governance.clock(), actor, cause: 'operator', reason, holds });
+  const outcome = transition(stored.release.state, { kind: move }, { at: deps.governance.clock(), actor, cause: options.cause ?? 'operator', reason, holds });
   if (outcome.kind === 'refused') throw conflictError(outcome.code, outcome.message, { id, state: stored.release.state.kind });
   const next = moved(stored.release, outcome.state, outcome.entry);
   if (!writesRule(stored.release, outcome.state)) return update(deps, stored, next);

@@ -41,6 +41,7 @@ export type TransitionRefusal =
   | 'NOT_RUNNING'
   | 'NOT_PAUSED'
   | 'LAST_STEP'
+  | 'NOT_LAST_STEP'
   | 'HOLD_NOT_ELAPSED'
   | 'NO_STEPS'
   | 'BAD_CAUSE';
@@ -102,9 +103,16 @@ function next(state: ReleaseState, event: ReleaseEvent, ctx: TransitionContext):
     case 'resume':
       if (state.kind !== 'paused') return refuse('NOT_PAUSED', 'the release is not paused');
       return running(state.step, ctx, state.remainingHoldSeconds);
-    case 'promote':
+    case 'promote': {
       if (state.kind === 'draft') return refuse('NOT_STARTED', 'start the release before promoting it');
+      if (ctx.cause !== 'hold-elapsed') return { kind: 'promoted', at };
+      // Completing by itself: only a running last step whose hold has ended.
+      if (state.kind !== 'running') return refuse('NOT_RUNNING', 'only a running release completes by itself');
+      if (state.step + 1 < ctx.holds.length) return refuse('NOT_LAST_STEP', 'only the last step completes the release; advance instead');
+      const deadline = holdDeadline(state);
+      if (deadline !== undefined && ctx.at < deadline) return refuse('HOLD_NOT_ELAPSED', `the step holds until ${deadline.toISOString()}`);
       return { kind: 'promoted', at };
+    }
     case 'rollback':
       return { kind: 'rolled-back', at };
     case 'fail':
@@ -113,10 +121,10 @@ function next(state: ReleaseState, event: ReleaseEvent, ctx: TransitionContext):
   }
 }
 
-/** Operators start, pause, resume, promote and roll back; the leader only advances after a hold; problems only fail. */
+/** Operators start, pause, resume, promote and roll back; the leader only advances (or completes) after a hold; problems only fail. */
 function causeAllowed(event: ReleaseEvent, cause: TransitionKind): boolean {
   if (event.kind === 'fail') return cause === 'conflict' || cause === 'canary-gone';
-  if (event.kind === 'advance') return cause === 'operator' || cause === 'hold-elapsed';
+  if (event.kind === 'advance' || event.kind === 'promote') return cause === 'operator' || cause === 'hold-elapsed';
   if (event.kind === 'rollback') return cause !== 'hold-elapsed';
   return cause === 'operator';
 }

@@ -44,6 +44,7 @@ const MOVES: MoveCase[] = [
   { name: 'resume restarts the remaining hold', from: paused(1, 200), event: { kind: 'resume' }, when: at(900), to: running(1, at(900), 200) },
   { name: 'promote from running', from: running(1), event: { kind: 'promote' }, to: { kind: 'promoted', at: at(10).toISOString() } },
   { name: 'promote from paused', from: paused(0, 5), event: { kind: 'promote' }, to: { kind: 'promoted', at: at(10).toISOString() } },
+  { name: 'the leader completes the last step once its hold ended', from: running(2, T0, 60), event: { kind: 'promote' }, when: at(60), cause: 'hold-elapsed', to: { kind: 'promoted', at: at(60).toISOString() } },
   { name: 'rollback from running', from: running(2), event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
   { name: 'rollback cancels a draft', from: draft, event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
   { name: 'rollback cleans up after a failure', from: { kind: 'failed', at: T0.toISOString(), code: 'CANARY_GONE' }, event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
@@ -93,7 +94,9 @@ const REFUSALS: RefusalCase[] = [
   { name: 'resume a running release', from: running(0), event: { kind: 'resume' }, code: 'NOT_PAUSED' },
   { name: 'promote a draft', from: draft, event: { kind: 'promote' }, code: 'NOT_STARTED' },
   { name: 'fail a draft', from: draft, event: { kind: 'fail', code: 'X' }, cause: 'conflict', code: 'NOT_STARTED' },
-  { name: 'the leader promotes', from: running(2), event: { kind: 'promote' }, cause: 'hold-elapsed', code: 'BAD_CAUSE' },
+  { name: 'the leader completes a step that is not the last', from: running(1), event: { kind: 'promote' }, when: at(400), cause: 'hold-elapsed', code: 'NOT_LAST_STEP' },
+  { name: 'the leader completes the last step too early', from: running(2, T0, 60), event: { kind: 'promote' }, when: at(59), cause: 'hold-elapsed', code: 'HOLD_NOT_ELAPSED' },
+  { name: 'the leader completes a paused release', from: paused(2, 30), event: { kind: 'promote' }, cause: 'hold-elapsed', code: 'NOT_RUNNING' },
   { name: 'an operator "fails" a release', from: running(0), event: { kind: 'fail', code: 'X' }, code: 'BAD_CAUSE' },
 ];
 
