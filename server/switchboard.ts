@@ -12,7 +12,12 @@ import { HistoryStore } from './governance/history-store.ts';
 import { RuleStore } from './governance/rule-store.ts';
 import { RuleWriteQueue } from './governance/rule-write-queue.ts';
 import { stateLayout } from './governance/state-layout.ts';
+import { hostname } from 'node:os';
+import { actOnRelease } from './releases/act-on-release.ts';
+import { ReleaseRunner } from './releases/release-runner.ts';
 import { ReleaseStore } from './releases/release-store.ts';
+import { ReleaseWatch } from './releases/release-watch.ts';
+import { LeaderElection } from './zk/leader-election.ts';
 import { createApp } from './http/create-app.ts';
 import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
@@ -33,6 +38,8 @@ export interface SwitchboardOptions {
   readonly legacyRules?: boolean;
   readonly historyRetention?: number;
   readonly auditRetention?: number;
+  /** Take part in the election of the replica that advances releases whose hold ended (default true). */
+  readonly releaseLeadership?: boolean;
 }
 
 export interface RunningSwitchboard {
@@ -44,6 +51,9 @@ export interface RunningSwitchboard {
   readonly governance: GovernanceDeps;
   /** This process's prefix of SSE event ids (`<epoch>-<revision>`). */
   readonly eventEpoch: string;
+  /** This replica's place in the election of the one that advances releases by itself. */
+  readonly releaseLeader: LeaderElection;
+  readonly releaseWatch: ReleaseWatch;
   stop(): Promise<void>;
 }
 
@@ -62,9 +72,15 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   // each failed connection attempt (one line) and keeps trying; start() giving up waiting says nothing new.
   client.start().catch(() => undefined);
   const governance = governanceDeps(client, mirror, options);
+  const stateRoot = options.stateRoot ?? '/switchboard';
+  const layout = stateLayout(stateRoot);
+  const releases = new ReleaseStore(client, layout);
+  const releaseWatch = new ReleaseWatch(client, layout.releasesFolder, logger);
+  releaseWatch.start();
   const app = createApp({
     governance,
-    releases: new ReleaseStore(client, stateLayout(options.stateRoot ?? '/switchboard')),
+    releases,
+    releaseEvents: releaseWatch,
     registry: mirror,
     registryAddress: address.display,
     logger,
@@ -76,6 +92,17 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const candidateId = `${hostname()}:${port} (pid ${process.pid})`;
+  const releaseLeader = new LeaderElection({ client, path: `${stateRoot}/leader/releases`, candidateId, logger });
+  const runner = new ReleaseRunner({
+    leadership: releaseLeader,
+    releases: releaseWatch,
+    act: (id, move, moveOptions) => actOnRelease({ governance, store: releases }, id, move, moveOptions, `switchboard:${candidateId}`),
+    clock: governance.clock,
+    logger,
+  });
+  runner.start();
+  if (options.releaseLeadership ?? true) releaseLeader.start();
   return {
     url: `http://${host}:${port}/`,
     registryDisplay: address.display,
@@ -83,7 +110,12 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     registryClient: client,
     governance,
     eventEpoch: app.hub.epoch,
+    releaseLeader,
+    releaseWatch,
     async stop() {
+      runner.stop();
+      await releaseLeader.stop();
+      releaseWatch.stop();
       app.stop();
       mirror.stop();
       server.closeAllConnections();

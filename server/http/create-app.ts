@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { moduleLogger } from '../logger.ts';
 import type { RegistryChange, RegistryStatusEvent } from '../contract/registry-event.ts';
 import type { GovernanceDeps } from '../governance/governance-deps.ts';
+import type { ReleaseChange } from '../contract/release-event.ts';
 import type { ReleaseStore } from '../releases/release-store.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import type { RegistryReadModel } from './registry-read-model.ts';
@@ -37,6 +38,8 @@ export interface AppDeps {
   readonly heartbeatMs?: number;
   /** Governance use cases' dependencies; omitted → read-only API (no writes, rules, history, audit). */
   readonly governance?: GovernanceDeps;
+  /** Changes of the stored releases (any replica's), published as SSE `releases` events. */
+  readonly releaseEvents?: { onChange(listener: (ids: readonly string[]) => void): () => void };
   /** The store of gray releases (needs governance); omitted → no release routes. */
   readonly releases?: Pick<ReleaseStore, 'create' | 'read' | 'list' | 'update'>;
 }
@@ -88,10 +91,15 @@ export function createApp(deps: AppDeps): SwitchboardApp {
     };
     hub.publish('registry', event.revision, event);
   });
+  const offReleases = deps.releaseEvents?.onChange((ids) => {
+    const event: ReleaseChange = { ids: [...ids] };
+    hub.publish('releases', deps.registry.snapshot.revision, event);
+  });
   return {
     app,
     hub,
     stop() {
+      offReleases?.();
       offChange();
       offStatus();
       hub.stop();

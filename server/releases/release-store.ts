@@ -4,10 +4,10 @@
  * (monotonic, never reused); every update is a compare-and-set on the node's version, so two replicas acting
  * on one release cannot both win. Documents that do not parse are skipped when listing, never fatal.
  */
-import { releaseSchema, type Release } from '../contract/releases.ts';
+import type { Release } from '../contract/releases.ts';
 import { registryCall } from '../governance/rule-store.ts';
 import { sequencedChildren, type StateLayout } from '../governance/state-layout.ts';
-import { RELEASE_PREFIX, releaseData, type StoredRelease } from './release-document.ts';
+import { parseReleaseData, RELEASE_PREFIX, releaseData, type StoredRelease } from './release-document.ts';
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError } from '../zk/zk-error.ts';
 
@@ -37,10 +37,10 @@ export class ReleaseStore {
       const path = this.pathOf(id);
       try {
         const { data, stat } = await this.client.getData(path);
-        const parsed = releaseSchema.safeParse({ ...(JSON.parse(data?.toString('utf8') ?? '{}') as object), id });
-        return parsed.success ? { release: parsed.data, version: stat.version, path } : undefined;
+        const release = parseReleaseData(id, data);
+        return release ? { release, version: stat.version, path } : undefined;
       } catch (error) {
-        if (isZkError(error, 'NO_NODE') || error instanceof SyntaxError) return undefined;
+        if (isZkError(error, 'NO_NODE')) return undefined;
         throw error;
       }
     });
