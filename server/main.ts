@@ -10,8 +10,9 @@ import type { Logger } from 'pino';
 import { ConfigError, HELP, loadConfig, type SwitchboardConfig } from './config.ts';
 // The one production import of demo/ (STYLE §4): main.ts is the composition root that may start it.
 import { DemoFleet } from './demo/demo-fleet.ts';
+import { seedDemoReleases } from './demo-releases.ts';
 import { startEmbeddedRegistry } from './embedded-registry.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, moduleLogger } from './logger.ts';
 import { startSwitchboard } from './switchboard.ts';
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -59,7 +60,7 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
   if (demo !== undefined) running.add({ name: 'demo fleet', stop: () => demo.stop() });
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   // The console serves while the demo registers: its mirror shows the fleet arriving.
-  const [console] = await Promise.all([
+  const [app] = await Promise.all([
     startSwitchboard({
       registry,
       host: config.host,
@@ -82,7 +83,9 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
         `(${providerInstances} providers) registered in ${registry}`,
     );
   }
-  print(`Switchboard console: ${console.url}  (registry ${console.registryDisplay})`);
+  print(`Switchboard console: ${app.url}  (registry ${app.registryDisplay})`);
+  // A fresh embedded registry with the demo: show a finished and a paused gray release (in the background).
+  if (demo !== undefined && config.registry === undefined) void seedDemoReleases(app.releases, moduleLogger(logger, 'demo'));
 }
 
 async function main(): Promise<void> {

@@ -14,6 +14,7 @@ import { RuleWriteQueue } from './governance/rule-write-queue.ts';
 import { stateLayout } from './governance/state-layout.ts';
 import { hostname } from 'node:os';
 import { actOnRelease } from './releases/act-on-release.ts';
+import type { ReleaseDeps } from './releases/release-deps.ts';
 import { ReleaseRunner } from './releases/release-runner.ts';
 import { ReleaseStore } from './releases/release-store.ts';
 import { ReleaseWatch } from './releases/release-watch.ts';
@@ -54,6 +55,8 @@ export interface RunningSwitchboard {
   /** This replica's place in the election of the one that advances releases by itself. */
   readonly releaseLeader: LeaderElection;
   readonly releaseWatch: ReleaseWatch;
+  /** What the release use cases need (the demo prepares its releases through them). */
+  readonly releases: ReleaseDeps;
   stop(): Promise<void>;
 }
 
@@ -112,6 +115,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     eventEpoch: app.hub.epoch,
     releaseLeader,
     releaseWatch,
+    releases: { governance, store: releases },
     async stop() {
       runner.stop();
       await releaseLeader.stop();

@@ -5,6 +5,7 @@
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Health } from '../../server/contract/health.ts';
+import type { ReleaseList } from '../../server/contract/releases.ts';
 import { startConsoleProcess, type ConsoleProcess } from '../support/console-process.ts';
 import { waitFor } from '../support/wait-for.ts';
 
@@ -46,6 +47,18 @@ describe('npm start without a registry', () => {
       return body.mirror.services >= 20 && body.mirror.applications >= 8 ? body : undefined;
     }, { timeoutMs: 30_000, message: 'demo services in /api/health' });
     expect(health.registry.state).toBe('connected');
+    // The demo shows gray releases at once: one completed, one paused at 25%.
+    const releases = await waitFor(async () => {
+      const body = (await (await fetch(new URL('/api/releases', url))).json()) as ReleaseList;
+      return body.items.length === 2 && body.items.every((r) => r.state.kind !== 'running') ? body.items : undefined;
+    }, { timeoutMs: 30_000, message: 'the two demo releases' });
+    const byApp = new Map(releases.map((r) => [r.application, r]));
+    expect(byApp.get('pricing-service')?.state.kind).toBe('promoted');
+    const paused = byApp.get('inventory-service');
+    expect(paused?.state).toMatchObject({ kind: 'paused', step: 1 });
+    expect(paused?.steps[1]?.percent).toBe(25);
+    expect(paused?.steps[1]?.split?.canaryShare).toBeCloseTo(0.25, 2);
+    expect(paused?.timeline.at(-1)?.reason).toBe('waiting for the error-budget review before 50%');
     console.info(`npm start: console URL after ${startupMs} ms; ${health.mirror.services} services, ${health.mirror.providers} provider URLs`);
 
     await started.stop();
