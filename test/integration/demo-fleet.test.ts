@@ -174,6 +174,29 @@ describe('demo fleet on the embedded registry', () => {
     await registrar.client.remove(`/dubbo/config/dubbo/${AUDIT_RULE_NODE}`);
   });
 
+  it('moves the consumers’ calls step by step as a weighted gray release advances', async () => {
+    const INVENTORY = 'com.shop.inventory.InventoryService';
+    const canary = '10.10.3.17:50051';
+    const share = (d: Record<string, number>): number => (d[canary] ?? 0) / Object.values(d).reduce((x, y) => x + y, 0);
+    const created = await fetch(new URL('/api/releases', app.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ application: 'inventory-service', service: INVENTORY, mode: 'weighted', canary: { addresses: [canary] }, steps: [5, 25, 50], start: true }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    // Churn takes an instance away now and then, which moves the share a little: bounds leave room for one.
+    await waitForTraffic(INVENTORY, 1500, (d) => share(d) > 0.02 && share(d) < 0.1, 'about 5% of the calls at the first step');
+    const advance = async (): Promise<void> => {
+      const res = await fetch(new URL(`/api/releases/${id}/advance`, app.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      expect(res.status).toBe(200);
+    };
+    await advance();
+    await waitForTraffic(INVENTORY, 1500, (d) => share(d) > 0.19 && share(d) < 0.33, 'about 25% of the calls at the second step');
+    await advance();
+    await waitForTraffic(INVENTORY, 1500, (d) => share(d) > 0.42 && share(d) < 0.62, 'about 50% of the calls at the third step');
+  }, 120_000);
+
   it('churn makes an instance disappear and come back', async () => {
     const instances = async (): Promise<Set<string>> => {
       const details = await Promise.all(
