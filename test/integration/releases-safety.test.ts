@@ -134,6 +134,26 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
     await registrar.writeRule(CART_NODE, START);
   });
 
+  it('keeps foreign edits it resumed after or stepped over when it finally rolls back', async () => {
+    const { body } = await post<Release>('/api/releases', { ...weighted, steps: [10, 30, 50], start: true });
+    const header = (text: string) => text.replace('enabled: true   # keep on', 'enabled: true   # keep on (checked)');
+    await registrar.writeRule(CART_NODE, header((await textOf(CART_PATH)) ?? ''));
+    expect((await pauseRelease(deps, body.id, { cause: 'conflict', reason: 'manual edit', actor: 'leader' })).kind).toBe('paused');
+    const resumed = await post<Release>(`/api/releases/${body.id}/resume`, { reason: 'the edit is fine' });
+    expect(resumed.body.touchedRules[0]).toMatchObject({ lastWritten: await textOf(CART_PATH), restoreTo: header(START) });
+    await waitFor(() => releaseFindings(resumed.body, console.governance.registry.snapshot, currentRuleTexts(console.governance.registry.snapshot, resumed.body)).length === 0, {
+      message: 'no conflict once the edit is accepted',
+    });
+
+    const comment = (text: string) => text.replace('# slow disk on this host', '# slow disk on this host (ticket OPS-13)');
+    await registrar.writeRule(CART_NODE, comment((await textOf(CART_PATH)) ?? ''));
+    expect((await post<Release>(`/api/releases/${body.id}/advance`)).body.state).toMatchObject({ kind: 'running', step: 1 });
+    expect(await textOf(CART_PATH)).toContain('(ticket OPS-13)');
+    expect((await post<Release>(`/api/releases/${body.id}/rollback`)).body.state.kind).toBe('rolled-back');
+    expect(await textOf(CART_PATH)).toBe(comment(header(START)));
+    await registrar.writeRule(CART_NODE, START);
+  });
+
   it('refuses to roll back over a foreign edit of the lines the release wrote, and rolls back once it is undone', async () => {
     const { body } = await post<Release>('/api/releases', { ...weighted, start: true });
     const written = (await textOf(CART_PATH)) ?? '';
