@@ -113,8 +113,16 @@ export const touchedRuleSchema = z.object({
   node: z.string(),
   text: z.string().nullable(),
   version: z.number().int().nullable(),
-  /** What the release last wrote there: rollback restores `text` only while the file still says this. */
+  /**
+   * What the release last wrote there (or accepted on resume after a manual edit): the base of rollback's
+   * three-way merge; a current file that differs from it is a conflict the release pauses on.
+   */
   lastWritten: z.string().nullable(),
+  /**
+   * What rollback gives back before merging later foreign edits: the start snapshot `text` plus the foreign
+   * edits the release wrote over or accepted (absent = `text`, nobody else edited).
+   */
+  restoreTo: z.string().nullable().optional(),
 });
 export type TouchedRule = z.infer<typeof touchedRuleSchema>;
 

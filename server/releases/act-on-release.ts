@@ -4,9 +4,13 @@
  * node as just read and commit it through governance's compare-and-set path, with its rule-history version,
  * an audit entry carrying the release id, and the updated release document all in ONE ZooKeeper multi (the
  * document under its own version). Moves that write no rule update the document alone, also by version.
- * A canary that left the registry fails the release (timeline kind canary-gone) and answers CANARY_GONE.
+ * Start refuses while another release is active on an overlapping target (RELEASE_ACTIVE); promote and
+ * resume refuse while no canary instance is up (NO_CANARY_UP); resume takes in manual edits of the touched
+ * files (the operator has seen them). A move that finds every canary gone (CANARY_GONE) or a manual edit
+ * overlapping the release's lines (RULE_CHANGED_SINCE) pauses the release with that cause; one that finds
+ * the whole target gone (TARGET_GONE) fails it. The error is answered either way.
  */
-import type { Release, ReleaseState, ReleaseTransition } from '../contract/releases.ts';
+import type { Release, ReleaseState } from '../contract/releases.ts';
 import { conflictError, DomainError, notFoundError } from '../errors/domain-error.ts';
 import { auditTarget, buildRuleWrite } from '../governance/build-rule-write.ts';
 import type { Actor } from '../governance/governance-deps.ts';
@@ -17,21 +21,24 @@ import { writeRuleWithCas } from '../governance/write-rule-with-cas.ts';
 import { planReleaseWrite, releaseRuleNode, writesRule, type ReleaseWritePlan } from './plan-release-write.ts';
 import type { ReleaseDeps } from './release-deps.ts';
 import { releaseData, type StoredRelease } from './release-document.ts';
-import { transition, type ReleaseEvent } from './release-state-machine.ts';
+import { canaryUp } from './release-findings.ts';
+import { checkNoActiveOverlap, servicesOfIn } from './release-overlap.ts';
+import { transition, withTransition, type ReleaseEvent } from './release-state-machine.ts';
+import { absorbForeignEdits } from './rollback-text.ts';
 
 export type OperatorMove = 'start' | 'advance' | 'pause' | 'resume' | 'promote' | 'rollback';
 
-function moved(release: Release, state: ReleaseState, entry: ReleaseTransition): Release {
-  const currentStep = state.kind === 'running' || state.kind === 'paused' ? state.step : null;
-  return { ...release, state, currentStep, timeline: [...release.timeline, entry] };
-}
-
-/** The document after the write: the file's baseline kept on first touch, what we wrote, the split used. */
-function recordWrite(release: Release, plan: ReleaseWritePlan, current: StoredRule | undefined): Release {
-  const known = release.touchedRules.some((t) => t.node === plan.node.node);
-  const touchedRules = known
-    ? release.touchedRules.map((t) => (t.node === plan.node.node ? { ...t, lastWritten: plan.nextText } : t))
-    : [...release.touchedRules, { node: plan.node.node, text: current?.text ?? null, version: current?.version ?? null, lastWritten: plan.nextText }];
+/**
+ * The document after the write: the file's baseline kept on first touch; foreign edits the write goes over
+ * taken in (so rollback keeps them), what we wrote, the split used.
+ */
+function recordWrite(release: Release, plan: ReleaseWritePlan, current: StoredRule | undefined, to: ReleaseState): Release {
+  const now = current?.text ?? null;
+  const known = release.touchedRules.find((t) => t.node === plan.node.node);
+  const absorbed = known && to.kind !== 'rolled-back' ? absorbForeignEdits(known, now, plan.node, release.mode === 'weighted') : known;
+  const touchedRules = absorbed
+    ? release.touchedRules.map((t) => (t.node === plan.node.node ? { ...absorbed, lastWritten: plan.nextText } : t))
+    : [...release.touchedRules, { node: plan.node.node, text: now, version: current?.version ?? null, lastWritten: plan.nextText }];
   const step = release.state.kind === 'running' ? release.state.step : undefined;
   const steps = release.steps.map((s, i) => (i === step && plan.split ? { ...s, split: plan.split } : s));
   return { ...release, touchedRules, steps };
@@ -65,7 +72,7 @@ async function writeMove(deps: ReleaseDeps, stored: StoredRelease, next: Release
     expectedVersion: undefined,
     decide: (current) => {
       const plan = planReleaseWrite({ snapshot: g.registry.snapshot, release: stored.release, to: next.state, current });
-      answer = recordWrite(next, plan, current);
+      answer = recordWrite(next, plan, current, next.state);
       if (!plan.ruleChanged) return { kind: 'answer', result: unwrittenResult('noop', parts(plan, current)) };
       return buildRuleWrite(g, parts(plan, current), {
         current,
@@ -83,12 +90,40 @@ async function writeMove(deps: ReleaseDeps, stored: StoredRelease, next: Release
   return result.status === 'applied' ? answer : update(deps, stored, answer);
 }
 
-/** Records the failure a move ran into (best effort: a concurrent change of the release wins). */
-async function failOn(deps: ReleaseDeps, stored: StoredRelease, error: DomainError, actor: Actor): Promise<void> {
+const PAUSING: Readonly<Record<string, 'canary-gone' | 'conflict'>> = { CANARY_GONE: 'canary-gone', RULE_CHANGED_SINCE: 'conflict' };
+
+/** Records what a move ran into — a pause, or a failure for TARGET_GONE (best effort: a concurrent change wins). */
+async function stopOn(deps: ReleaseDeps, stored: StoredRelease, error: DomainError, actor: Actor): Promise<void> {
   const holds = stored.release.steps.map((s) => s.holdSeconds);
-  const event: ReleaseEvent = { kind: 'fail', code: error.code };
-  const outcome = transition(stored.release.state, event, { at: deps.governance.clock(), actor, cause: 'canary-gone', reason: error.message, holds });
-  if (outcome.kind === 'moved') await deps.store.update(stored, moved(stored.release, outcome.state, outcome.entry));
+  const cause = PAUSING[error.code];
+  const event: ReleaseEvent = cause === undefined ? { kind: 'fail', code: error.code } : { kind: 'pause' };
+  const ctx = { at: deps.governance.clock(), actor, cause: cause ?? 'canary-gone', reason: error.message, holds };
+  const outcome = transition(stored.release.state, event, ctx);
+  if (outcome.kind === 'moved') await deps.store.update(stored, withTransition(stored.release, outcome.state, outcome.entry));
+}
+
+async function checkMove(deps: ReleaseDeps, release: Release, move: OperatorMove): Promise<void> {
+  const snapshot = deps.governance.registry.snapshot;
+  if (move === 'start') checkNoActiveOverlap(release, await deps.store.list(), servicesOfIn(snapshot));
+  if ((move === 'promote' || move === 'resume') && canaryUp(snapshot, release).length === 0) {
+    throw conflictError('NO_CANARY_UP', `no canary instance of release ${release.id} is registered (${release.canary.join(', ')}); wait for one or roll back`, {
+      id: release.id,
+      canary: release.canary,
+    });
+  }
+}
+
+/** Resume after a manual edit: the operator has seen it, so the release takes the files as they are now. */
+async function acceptCurrentFiles(deps: ReleaseDeps, release: Release): Promise<Release> {
+  const g = deps.governance;
+  const node = releaseRuleNode(g.registry.snapshot.root, release);
+  const touchedRules = await Promise.all(
+    release.touchedRules.map(async (t) => {
+      const current = t.node === node.node ? await g.rules.readRule(node.path) : undefined;
+      return t.node === node.node ? absorbForeignEdits(t, current?.text ?? null, node, release.mode === 'weighted') : t;
+    }),
+  );
+  return { ...release, touchedRules };
 }
 
 export interface MoveOptions {
@@ -104,14 +139,16 @@ export async function actOnRelease(deps: ReleaseDeps, id: string, move: Operator
   const holds = stored.release.steps.map((s) => s.holdSeconds);
   const outcome = transition(stored.release.state, { kind: move }, { at: deps.governance.clock(), actor, cause: options.cause ?? 'operator', reason, holds });
   if (outcome.kind === 'refused') throw conflictError(outcome.code, outcome.message, { id, state: stored.release.state.kind });
-  const next = moved(stored.release, outcome.state, outcome.entry);
-  if (!writesRule(stored.release, outcome.state)) return update(deps, stored, next);
+  await checkMove(deps, stored.release, move);
+  const next = withTransition(stored.release, outcome.state, outcome.entry);
+  if (!writesRule(stored.release, outcome.state)) return update(deps, stored, move === 'resume' ? await acceptCurrentFiles(deps, next) : next);
   try {
     const answer = await writeMove(deps, stored, next, move, reason, actor);
     deps.governance.log.info({ actor, release: id, move, state: answer.state }, 'release moved');
     return answer;
   } catch (error) {
-    if (error instanceof DomainError && error.code === 'CANARY_GONE' && move !== 'rollback') await failOn(deps, stored, error, actor);
+    const stops = error instanceof DomainError && (error.code === 'TARGET_GONE' || PAUSING[error.code] !== undefined);
+    if (stops && move !== 'rollback') await stopOn(deps, stored, error, actor);
     throw error;
   }
 }

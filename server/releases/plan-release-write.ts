@@ -3,12 +3,13 @@
  * moves to and the rule node as just read: weighted mode writes every instance's weight for the step
  * (recomputed for the instances registered now) through governance's configurator edit, and on promotion
  * canary 100 / stable 0; tag mode adds its tag on start and removes it on promotion or rollback; a weighted
- * rollback gives the file back as the release found it, unless someone changed it since (RULE_CHANGED_SINCE).
- * Pausing and resuming write nothing. A canary that left the registry refuses the write (CANARY_GONE).
+ * rollback undoes exactly the release's changes and keeps foreign edits elsewhere in the file
+ * (rollback-text.ts; overlapping edits refuse with RULE_CHANGED_SINCE). Pausing and resuming write nothing.
+ * No canary registered any more refuses the write (CANARY_GONE), no instance of the target TARGET_GONE.
  */
 import type { ServicePreview } from '../contract/governance.ts';
 import type { Release, ReleaseState, TouchedRule, WeightSplit } from '../contract/releases.ts';
-import { conflictError, DomainError } from '../errors/domain-error.ts';
+import { conflictError } from '../errors/domain-error.ts';
 import { checkGuardrails, type PlanWarning } from '../governance/guardrails.ts';
 import { applyConfiguratorEdit } from '../governance/plan-configurator-edit.ts';
 import { previewService, withRuleChange } from '../governance/plan-preview.ts';
@@ -19,6 +20,7 @@ import type { StoredRule } from '../governance/rule-write.ts';
 import { unifiedDiff } from '../governance/text-diff.ts';
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import { selectCanary, type CanarySelection } from './canary-selection.ts';
+import { rollbackText } from './rollback-text.ts';
 import { checkTagRelease } from './tag-release-check.ts';
 import { addReleaseTag, removeReleaseTag, type TagRuleEdit } from './tag-release-rule.ts';
 import { tagMembers, DEFAULT_TAG } from './plan-release.ts';
@@ -61,16 +63,23 @@ export function writesRule(release: Release, to: ReleaseState): boolean {
   return to.kind === 'rolled-back' && release.touchedRules.length > 0;
 }
 
+/**
+ * The target as registered now. Canaries that left are dropped (the step's weights are recomputed for the
+ * rest); none left is CANARY_GONE, the whole target gone TARGET_GONE — a rollback cleans up regardless.
+ */
 function currentSelection(snapshot: RegistrySnapshot, release: Release, to: ReleaseState): CanarySelection {
-  const tolerateGone = to.kind === 'rolled-back';
-  try {
-    return selectCanary(snapshot, { application: release.application, service: release.service ?? undefined, canary: { addresses: release.canary }, tolerateGone });
-  } catch (error) {
-    if (error instanceof DomainError && (error.code === 'UNKNOWN_INSTANCE' || error.code === 'UNKNOWN_APPLICATION')) {
-      throw conflictError('CANARY_GONE', `a canary of release ${release.id} is no longer registered: ${error.message}`, error.details);
-    }
-    throw error;
+  const selection = selectCanary(snapshot, { application: release.application, service: release.service ?? undefined, canary: { addresses: release.canary }, tolerateGone: true });
+  if (to.kind === 'rolled-back') return selection;
+  if (selection.services.length === 0) {
+    throw conflictError('TARGET_GONE', `${release.application} provides no instance of the release's target any more`, { id: release.id, application: release.application });
   }
+  if (selection.canary.length === 0) {
+    throw conflictError('CANARY_GONE', `no canary of release ${release.id} is registered any more (${release.canary.join(', ')})`, { id: release.id, canary: release.canary });
+  }
+  if (to.kind === 'running' && selection.stable.length === 0) {
+    throw conflictError('NO_STABLE', `no stable instance of ${release.application} is registered; nothing would keep serving the rest`, { canary: selection.canary });
+  }
+  return selection;
 }
 
 function weightedText(input: ReleaseWriteInput, node: RuleNode, percent: number, selection: CanarySelection): { text: string | null; split: WeightSplit } {
@@ -97,13 +106,7 @@ function baselineOf(release: Release, node: string): TouchedRule | undefined {
 function restoredText(input: ReleaseWriteInput, node: RuleNode): string | null {
   const touched = baselineOf(input.release, node.node);
   const now = input.current?.text ?? null;
-  if (touched === undefined) return now;
-  if (now !== touched.lastWritten) {
-    throw conflictError('RULE_CHANGED_SINCE', `${node.node} changed since the release wrote it; restore it by hand from its history`, {
-      node: node.node,
-    });
-  }
-  return touched.text;
+  return touched === undefined ? now : rollbackText(touched, now, node);
 }
 
 function nextTextFor(input: ReleaseWriteInput, node: RuleNode, selection: CanarySelection): { text: string | null; split?: WeightSplit; warnings: PlanWarning[] } {

@@ -3,10 +3,11 @@
  * rolled-back | failed. `transition` answers the next state plus the timeline entry recording it, or a
  * refusal with a stable code; it never throws and never reads a clock (the time comes in with the event).
  * Invariants: promoted and rolled-back accept nothing, failed accepts only a rollback (which cleans up the
- * rules the release left in place); a running state always carries the hold of its step, so a
- * leader loop can compute the deadline (startedStepAt + holdSeconds) from the stored state alone.
+ * rules the release left in place); a conflict or a vanished canary pauses a running release (the cause is
+ * recorded); a running state always carries the hold of its step, so a leader loop can compute the
+ * deadline (startedStepAt + holdSeconds) from the stored state alone.
  */
-import type { ReleaseState, ReleaseStatePoint, ReleaseTransition, TransitionKind } from '../contract/releases.ts';
+import type { Release, ReleaseState, ReleaseStatePoint, ReleaseTransition, TransitionKind } from '../contract/releases.ts';
 
 export type ReleaseEvent =
   | { readonly kind: 'start' }
@@ -15,7 +16,7 @@ export type ReleaseEvent =
   | { readonly kind: 'resume' }
   | { readonly kind: 'promote' }
   | { readonly kind: 'rollback' }
-  /** The release cannot go on (a rule changed under it, the canary disappeared): it stops where it is. */
+  /** The release cannot go on at all (its whole target left the registry): it stops where it is. */
   | { readonly kind: 'fail'; readonly code: string };
 
 export type ReleaseEventName = ReleaseEvent['kind'];
@@ -121,9 +122,16 @@ function next(state: ReleaseState, event: ReleaseEvent, ctx: TransitionContext):
   }
 }
 
-/** Operators start, pause, resume, promote and roll back; the leader only advances (or completes) after a hold; problems only fail. */
+const PROBLEMS = new Set<TransitionKind>(['conflict', 'canary-gone']);
+
+/**
+ * Operators start, pause, resume, promote and roll back; the leader only advances (or completes the last step) after a hold; a detected
+ * problem (a manual edit of a touched file, the canary gone) pauses — it can be waited out or looked at —
+ * and only fails a release that cannot go on at all (its whole target left the registry).
+ */
 function causeAllowed(event: ReleaseEvent, cause: TransitionKind): boolean {
-  if (event.kind === 'fail') return cause === 'conflict' || cause === 'canary-gone';
+  if (event.kind === 'fail') return PROBLEMS.has(cause);
+  if (event.kind === 'pause') return cause === 'operator' || PROBLEMS.has(cause);
   if (event.kind === 'advance' || event.kind === 'promote') return cause === 'operator' || cause === 'hold-elapsed';
   if (event.kind === 'rollback') return cause !== 'hold-elapsed';
   return cause === 'operator';
@@ -139,4 +147,10 @@ export function transition(state: ReleaseState, event: ReleaseEvent, ctx: Transi
     state: to,
     entry: { at: ctx.at.toISOString(), from: statePoint(state), to: statePoint(to), kind: ctx.cause, actor: ctx.actor, reason: ctx.reason },
   };
+}
+
+/** The release document after a move: its new state, current step and the timeline entry appended. */
+export function withTransition(release: Release, state: ReleaseState, entry: ReleaseTransition): Release {
+  const currentStep = state.kind === 'running' || state.kind === 'paused' ? state.step : null;
+  return { ...release, state, currentStep, timeline: [...release.timeline, entry] };
 }

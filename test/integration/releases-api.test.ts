@@ -139,7 +139,7 @@ describe.each(registryBackends.filter((b) => b.available()))('releases API over 
     expect(await readNode(registrar.client, TAG_PATH)).toBeUndefined();
   });
 
-  it('fails a release whose canary left the registry, and still rolls it back', async () => {
+  it('pauses a release whose canary left the registry when a move finds it gone, and still rolls it back', async () => {
     const PRICE = 'com.shop.PriceService';
     const pricePath = `/dubbo/config/dubbo/${PRICE}::.configurators`;
     const priceUrl = (host: string) => providerUrl(host).replaceAll(CART, PRICE);
@@ -151,9 +151,9 @@ describe.each(registryBackends.filter((b) => b.available()))('releases API over 
     await registrar.unregister(priceUrl('10.0.1.1'));
     await waitFor(async () => (await get<ServiceDetail>(`/api/services/${enc(PRICE)}`)).body.providers.length === 2, { message: 'mirror sees the canary gone' });
     expect(await post<ErrorBody>(`/api/releases/${id}/advance`)).toMatchObject({ status: 409, body: { error: { code: 'CANARY_GONE' } } });
-    const failed = (await get<Release>(`/api/releases/${id}`)).body;
-    expect(failed.state).toMatchObject({ kind: 'failed', code: 'CANARY_GONE' });
-    expect(failed.timeline.at(-1)).toMatchObject({ from: { state: 'running', step: 0 }, to: { state: 'failed', step: null }, kind: 'canary-gone' });
+    const paused = (await get<Release>(`/api/releases/${id}`)).body;
+    expect(paused.state).toMatchObject({ kind: 'paused', step: 0 });
+    expect(paused.timeline.at(-1)).toMatchObject({ from: { state: 'running', step: 0 }, to: { state: 'paused', step: 0 }, kind: 'canary-gone', reason: expect.stringContaining('10.0.1.1:20880') });
     const rolled = await post<Release>(`/api/releases/${id}/rollback`);
     expect(rolled.body).toMatchObject({ state: { kind: 'rolled-back' } });
     expect(await readNode(registrar.client, pricePath)).toBeUndefined();

@@ -1,6 +1,7 @@
 // What each move of a release writes, planned without ZooKeeper: step weights for the instances registered
 // now (checked by the read side's own evaluation of the written file), promotion, rollback to the file as
-// found, tag removal, moves that write nothing, and the refusals CANARY_GONE / RULE_CHANGED_SINCE.
+// found (foreign edits elsewhere kept), tag removal, moves that write nothing, and the refusals CANARY_GONE /
+// TARGET_GONE / RULE_CHANGED_SINCE.
 import { describe, expect, it } from 'vitest';
 import type { Release, ReleaseRequest, ReleaseState } from '../../../server/contract/releases.ts';
 import { withRuleChange } from '../../../server/governance/plan-preview.ts';
@@ -61,20 +62,37 @@ describe('weighted moves', () => {
     expect([...weights].filter(([a]) => a !== CANARY).map(([, w]) => w)).toEqual([0, 0, 0]);
   });
 
-  it('rolls back to the file as found while it still holds what the release wrote, and refuses otherwise', () => {
+  it('rolls back to the file as found, keeps foreign edits elsewhere, and refuses edits of the lines it wrote', () => {
     const snapshot = fleet(4);
     const found = 'configVersion: v2.7\nscope: service\nkey: com.shop.CartService\nenabled: true\nconfigs: []\n';
     const started = planReleaseWrite({ snapshot, release: draft(snapshot), to: running(0), current: { text: found, version: 3 } });
     const release: Release = { ...draft(snapshot), state: running(0), touchedRules: [{ node: started.node.node, text: found, version: 3, lastWritten: started.nextText }] };
     const back = { kind: 'rolled-back', at: at.toISOString() } as const;
     expect(planReleaseWrite({ snapshot, release, to: back, current: { text: started.nextText ?? '', version: 4 } }).nextText).toBe(found);
-    expect(codeOf(() => planReleaseWrite({ snapshot, release, to: back, current: { text: `${started.nextText ?? ''}# edited\n`, version: 5 } }))).toBe('RULE_CHANGED_SINCE');
+    expect(planReleaseWrite({ snapshot, release, to: back, current: { text: `# edited\n${started.nextText ?? ''}`, version: 5 } }).nextText).toBe(`# edited\n${found}`);
+    const overlapping = (started.nextText ?? '').replace(/weight: (\d+)/, 'weight: 4242');
+    expect(codeOf(() => planReleaseWrite({ snapshot, release, to: back, current: { text: overlapping, version: 5 } }))).toBe('RULE_CHANGED_SINCE');
   });
 
   it('refuses with CANARY_GONE when a canary left the registry', () => {
     const release = draft(fleet(4));
     const gone = releaseFleet({ providers: hosts(3, 2).map((host) => ({ host })) });
     expect(codeOf(() => planReleaseWrite({ snapshot: gone, release, to: running(1), current: undefined }))).toBe('CANARY_GONE');
+  });
+
+  it('recomputes the step for the canaries still registered when some left', () => {
+    const snapshot = fleet(5);
+    const release = { ...draft(snapshot, { canary: { addresses: [CANARY, address('10.0.0.2')] } }), state: running(0) };
+    const oneLeft = releaseFleet({ providers: hosts(4, 2).map((host) => ({ host })) });
+    const plan = planReleaseWrite({ snapshot: oneLeft, release, to: running(1), current: undefined });
+    expect(plan.split).toMatchObject({ canaryCount: 1, stableCount: 3 });
+    expect(plan.split?.canaryShare).toBeCloseTo(0.6, 2);
+  });
+
+  it('refuses with TARGET_GONE when no instance of the application provides the target any more', () => {
+    const release = draft(fleet(4));
+    const elsewhere = releaseFleet({ providers: hosts(2, 5).map((host) => ({ host, application: 'other' })) });
+    expect(codeOf(() => planReleaseWrite({ snapshot: elsewhere, release, to: running(1), current: undefined }))).toBe('TARGET_GONE');
   });
 
   it('still rolls back once the canary is gone', () => {

@@ -48,6 +48,8 @@ const MOVES: MoveCase[] = [
   { name: 'rollback from running', from: running(2), event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
   { name: 'rollback cancels a draft', from: draft, event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
   { name: 'rollback cleans up after a failure', from: { kind: 'failed', at: T0.toISOString(), code: 'CANARY_GONE' }, event: { kind: 'rollback' }, to: { kind: 'rolled-back', at: at(10).toISOString() } },
+  { name: 'a manual edit (conflict) pauses a running release', from: running(1), event: { kind: 'pause' }, when: at(100), cause: 'conflict', to: { kind: 'paused', step: 1, pausedAt: at(100).toISOString(), remainingHoldSeconds: 200 } },
+  { name: 'a vanished canary pauses a running release', from: running(0), event: { kind: 'pause' }, cause: 'canary-gone', to: { kind: 'paused', step: 0, pausedAt: at(10).toISOString(), remainingHoldSeconds: 50 } },
   { name: 'a conflict fails a running release', from: running(1), event: { kind: 'fail', code: 'RULE_CONFLICT' }, cause: 'conflict', to: { kind: 'failed', at: at(10).toISOString(), code: 'RULE_CONFLICT' } },
   { name: 'a vanished canary fails a paused release', from: paused(1, 3), event: { kind: 'fail', code: 'CANARY_GONE' }, cause: 'canary-gone', to: { kind: 'failed', at: at(10).toISOString(), code: 'CANARY_GONE' } },
 ];
@@ -97,6 +99,9 @@ const REFUSALS: RefusalCase[] = [
   { name: 'the leader completes a step that is not the last', from: running(1), event: { kind: 'promote' }, when: at(400), cause: 'hold-elapsed', code: 'NOT_LAST_STEP' },
   { name: 'the leader completes the last step too early', from: running(2, T0, 60), event: { kind: 'promote' }, when: at(59), cause: 'hold-elapsed', code: 'HOLD_NOT_ELAPSED' },
   { name: 'the leader completes a paused release', from: paused(2, 30), event: { kind: 'promote' }, cause: 'hold-elapsed', code: 'NOT_RUNNING' },
+  { name: 'the leader pauses on a hold', from: running(0), event: { kind: 'pause' }, cause: 'hold-elapsed', code: 'BAD_CAUSE' },
+  { name: 'a problem pauses a paused release again', from: paused(0, 10), event: { kind: 'pause' }, cause: 'canary-gone', code: 'NOT_RUNNING' },
+  { name: 'a problem resumes a release', from: paused(0, 10), event: { kind: 'resume' }, cause: 'conflict', code: 'BAD_CAUSE' },
   { name: 'an operator "fails" a release', from: running(0), event: { kind: 'fail', code: 'X' }, code: 'BAD_CAUSE' },
 ];
 
