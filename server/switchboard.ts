@@ -14,6 +14,7 @@ import { RuleWriteQueue } from './governance/rule-write-queue.ts';
 import { stateLayout } from './governance/state-layout.ts';
 import { hostname } from 'node:os';
 import { actOnRelease } from './releases/act-on-release.ts';
+import { pauseRelease } from './releases/pause-release.ts';
 import type { ReleaseDeps } from './releases/release-deps.ts';
 import { ReleaseRunner } from './releases/release-runner.ts';
 import { ReleaseStore } from './releases/release-store.ts';
@@ -39,6 +40,8 @@ export interface SwitchboardOptions {
   readonly legacyRules?: boolean;
   readonly historyRetention?: number;
   readonly auditRetention?: number;
+  /** How long a running release's canary may be gone from the registry before it pauses (default 15 s). */
+  readonly canaryGraceMs?: number;
   /** Take part in the election of the replica that advances releases whose hold ended (default true). */
   readonly releaseLeadership?: boolean;
 }
@@ -101,6 +104,9 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     leadership: releaseLeader,
     releases: releaseWatch,
     act: (id, move, moveOptions) => actOnRelease({ governance, store: releases }, id, move, moveOptions, `switchboard:${candidateId}`),
+    registry: { get snapshot() { return mirror.snapshot; }, onChange: (listener) => mirror.onChange(() => listener()) },
+    pause: (id, request) => pauseRelease({ governance, store: releases }, id, { ...request, actor: `switchboard:${candidateId}` }),
+    ...(options.canaryGraceMs === undefined ? {} : { canaryGraceMs: options.canaryGraceMs }),
     clock: governance.clock,
     logger,
   });

@@ -29,11 +29,13 @@ describe.runIf(requireZooKeeper())('automatic release advances', () => {
     for (const stop of stops.splice(0).reverse()) await stop();
   });
 
+  let registrar: DubboRegistrar;
   async function seeded(): Promise<string> {
     const chroot = await uniqueChroot(zk);
-    const registrar = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
-    stops.push(() => registrar.close());
-    for (const host of HOSTS) await registrar.registerProvider(providerUrl(host));
+    const connected = await DubboRegistrar.connect(`${zk.connectString}${chroot}`);
+    registrar = connected;
+    stops.push(() => connected.close());
+    for (const host of HOSTS) await connected.registerProvider(providerUrl(host));
     return `zookeeper://${zk.connectString}${chroot}?session=4000`;
   }
 
@@ -113,5 +115,32 @@ describe.runIf(requireZooKeeper())('automatic release advances', () => {
       ['running', 0, 'running', 1],
       ['running', 1, 'promoted', null],
     ]);
+  }, 60_000);
+
+  it('pauses a running release by itself when its canary has been gone for the grace time, or its rule file is edited by hand', async () => {
+    const registry = await seeded();
+    const app = await startTestConsole(registry, { coalesceMs: 10, canaryGraceMs: 500 });
+    stops.push(() => app.stop());
+    const gone = await create(app.url, [0, 0, 0]);
+    await registrar.unregister(providerUrl('10.0.0.1'));
+    const paused = await waitFor(async () => {
+      const r = await release(app.url, gone.id);
+      return r.state.kind === 'paused' ? r : undefined;
+    }, { message: 'paused after the canary left' });
+    expect(paused.timeline.at(-1)).toMatchObject({ kind: 'canary-gone', from: { state: 'running', step: 0 }, to: { state: 'paused', step: 0 } });
+    expect(paused.timeline.at(-1)?.actor).toMatch(/^switchboard:/);
+
+    // One active release per service: roll the first back before the next, whose file is then edited by hand.
+    await registrar.registerProvider(providerUrl('10.0.0.1'));
+    expect((await call(app.url, 'POST', `/api/releases/${gone.id}/rollback`, { reason: 'canary came back, start over' })).status).toBe(200);
+    const edited = await create(app.url, [0, 0, 0]);
+    const node = `/dubbo/config/dubbo/${CART}::.configurators`;
+    const text = (await registrar.client.getData(node)).data?.toString('utf8') ?? '';
+    await registrar.client.setData(node, Buffer.from(text.replace(/weight: (\d+)/, 'weight: 7')));
+    const conflict = await waitFor(async () => {
+      const r = await release(app.url, edited.id);
+      return r.state.kind === 'paused' ? r : undefined;
+    }, { message: 'paused after the hand edit' });
+    expect(conflict.timeline.at(-1)).toMatchObject({ kind: 'conflict', to: { state: 'paused', step: 0 } });
   }, 60_000);
 });

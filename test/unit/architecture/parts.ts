@@ -102,7 +102,7 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     { from: 'Releases', to: 'ReleaseStore', typeOnly: true, reason: 'release-deps.ts names the store’s methods; the composition root injects it' },
     ...arrows('ReleaseStore', ['Releases', 'Governance', 'RuleStore', 'Contract', 'Errors', 'Zk'], 'reads and compare-and-sets release documents in ZooKeeper'),
     ...arrows('RuleStore', ['Governance', 'Contract', 'Dubbo', 'Errors', 'Zk'], 'executes what governance planned against ZooKeeper'),
-    ...arrows('ReleaseRunner', ['Releases', 'Contract', 'Errors', 'Logging'], 'moves releases through the release use cases when a hold ends'),
+    ...arrows('ReleaseRunner', ['Releases', 'Contract', 'Errors', 'Logging', 'Registry'], 'moves releases through the release use cases when a hold ends, and checks running ones against the registry snapshot'),
     ...arrows('ReleaseStore', ['Logging'], 'the release watch logs failed reads through the module logger'),
     ...arrows('Http', ['Contract', 'Errors', 'Registry', 'Topology', 'Governance', 'Releases', 'Dubbo'], 'routes validate with the contract and call the use cases'),
     { from: 'Http', to: 'ReleaseStore', typeOnly: true, reason: 'create-app names the release store’s type; the composition root passes it in' },
