@@ -83,8 +83,22 @@ export async function seedDemoReleases(deps: ReleaseDeps, logger: Logger): Promi
 async function makeDemoReleases(deps: ReleaseDeps, logger: Logger): Promise<void> {
   if ((await deps.store.list()).length > 0) return;
   for (const { request, moves } of DEMO_RELEASES) {
-    const release = await createRelease(deps, request, ACTOR);
-    for (const [move, reason] of moves) await actOnRelease(deps, release.id, move, { reason }, ACTOR);
+    const release = await createRelease(deps, { ...request, start: false }, ACTOR);
+    for (const [move, reason] of [['start', request.reason ?? ''] as const, ...moves]) {
+      await withRetries(() => actOnRelease(deps, release.id, move, { reason }, ACTOR));
+    }
     logger.info({ release: release.id, application: request.application }, 'demo release prepared');
+  }
+}
+
+/** The demo's churn may have the canary restarting just now: try a move a few times before giving up. */
+async function withRetries<T>(task: () => Promise<T>, attempts = 20): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }

@@ -50,7 +50,8 @@ describe('npm start without a registry', () => {
     // The demo shows gray releases at once: one completed, one paused at 25%.
     const releases = await waitFor(async () => {
       const body = (await (await fetch(new URL('/api/releases', url))).json()) as ReleaseList;
-      return body.items.length === 2 && body.items.every((r) => r.state.kind !== 'running') ? body.items : undefined;
+      const settled = ['paused', 'promoted'];
+      return body.items.length === 2 && body.items.every((r) => settled.includes(r.state.kind)) ? body.items : undefined;
     }, { timeoutMs: 30_000, message: 'the two demo releases' });
     const byApp = new Map(releases.map((r) => [r.application, r]));
     expect(byApp.get('pricing-service')?.state.kind).toBe('promoted');

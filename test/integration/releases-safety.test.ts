@@ -3,7 +3,7 @@
 // found by releaseFindings and paused by pauseRelease (once, with two callers), after which promote is refused
 // (NO_CANARY_UP); rollback gives back the start snapshot byte for byte, keeping foreign edits made elsewhere
 // in the file straight in ZooKeeper, and refuses foreign edits of the release's own lines.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Release } from '../../server/contract/releases.ts';
 import type { ServiceDetail } from '../../server/contract/services.ts';
 import { stateLayout } from '../../server/governance/state-layout.ts';
@@ -52,15 +52,15 @@ const consumerUrl = (iface: string) =>
 describe.each(registryBackends.filter((b) => b.available()))('release safety over $name', (backend) => {
   const registry = useRegistry(backend);
   let registrar: DubboRegistrar;
-  let console: RunningSwitchboard;
+  let app: RunningSwitchboard;
   let deps: ReleaseDeps;
-  const get = <T>(path: string) => call<T>(console.url, 'GET', path);
-  const post = <T>(path: string, body: unknown = {}) => call<T>(console.url, 'POST', path, body);
+  const get = <T>(path: string) => call<T>(app.url, 'GET', path);
+  const post = <T>(path: string, body: unknown = {}) => call<T>(app.url, 'POST', path, body);
   const weighted = { application: APP, service: CART, mode: 'weighted', canary: { addresses: [CANARY] }, steps: [10, 50] };
   const providersOf = async (iface: string) => (await get<ServiceDetail>(`/api/services/${enc(iface)}`)).body.providers?.length ?? 0;
   const textOf = async (path: string) => (await readNode(registrar.client, path))?.text;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     const chroot = await uniqueChroot(registry.current);
     const connect = `${registry.current.connectString}${chroot}`;
     registrar = await DubboRegistrar.connect(connect);
@@ -69,12 +69,12 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
     await registrar.registerConsumer(consumerUrl(CART));
     await registrar.registerConsumer(consumerUrl(STOCK));
     await registrar.writeRule(CART_NODE, START);
-    console = await startTestConsole(`zookeeper://${connect}`, { coalesceMs: 10 });
-    deps = { governance: console.governance, store: new ReleaseStore(console.registryClient, stateLayout('/switchboard')) };
+    app = await startTestConsole(`zookeeper://${connect}`, { coalesceMs: 10, releaseLeadership: false });
+    deps = { governance: app.governance, store: new ReleaseStore(app.registryClient, stateLayout('/switchboard')) };
   });
 
-  afterAll(async () => {
-    await console?.stop();
+  afterEach(async () => {
+    await app?.stop();
     await registrar?.close();
   });
 
@@ -116,7 +116,7 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
 
     const seen = await waitFor(async () => {
       const release = (await get<Release>(`/api/releases/${body.id}`)).body;
-      const snapshot = console.governance.registry.snapshot;
+      const snapshot = app.governance.registry.snapshot;
       const findings = releaseFindings(release, snapshot, currentRuleTexts(snapshot, release));
       return findings.length > 0 ? findings : undefined;
     }, { message: 'the mirror shows the manual edit' });
@@ -141,7 +141,7 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
     expect((await pauseRelease(deps, body.id, { cause: 'conflict', reason: 'manual edit', actor: 'leader' })).kind).toBe('paused');
     const resumed = await post<Release>(`/api/releases/${body.id}/resume`, { reason: 'the edit is fine' });
     expect(resumed.body.touchedRules[0]).toMatchObject({ lastWritten: await textOf(CART_PATH), restoreTo: header(START) });
-    await waitFor(() => releaseFindings(resumed.body, console.governance.registry.snapshot, currentRuleTexts(console.governance.registry.snapshot, resumed.body)).length === 0, {
+    await waitFor(() => releaseFindings(resumed.body, app.governance.registry.snapshot, currentRuleTexts(app.governance.registry.snapshot, resumed.body)).length === 0, {
       message: 'no conflict once the edit is accepted',
     });
 
@@ -175,7 +175,7 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
     expect(created.status).toBe(201);
     const id = created.body.id;
     expect(await textOf(STOCK_PATH)).toBeDefined();
-    const snapshot = () => console.governance.registry.snapshot;
+    const snapshot = () => app.governance.registry.snapshot;
     const healthy = (await get<Release>(`/api/releases/${id}`)).body;
     // The mirror shows the release's own write a moment later; until then it reads as a conflict.
     await waitFor(() => releaseFindings(healthy, snapshot(), currentRuleTexts(snapshot(), healthy)).length === 0, { message: 'no findings once the mirror shows the write' });
