@@ -41,7 +41,9 @@ function recordWrite(release: Release, plan: ReleaseWritePlan, current: StoredRu
     : [...release.touchedRules, { node: plan.node.node, text: now, version: current?.version ?? null, lastWritten: plan.nextText }];
   const step = release.state.kind === 'running' ? release.state.step : undefined;
   const steps = release.steps.map((s, i) => (i === step && plan.split ? { ...s, split: plan.split } : s));
-  return { ...release, touchedRules, steps };
+  // A step's write is planned for the instances registered now: record them (a parameter match may have grown).
+  const members = release.state.kind === 'running' ? { canary: [...plan.canary], stable: [...plan.stable] } : {};
+  return { ...release, touchedRules, steps, ...members };
 }
 
 function parts(plan: ReleaseWritePlan, current: StoredRule | undefined): ResultParts {

@@ -43,6 +43,9 @@ export interface ReleaseWritePlan {
   /** Weighted steps: the split written, for the instances registered now. */
   readonly split?: WeightSplit;
   readonly addresses: readonly string[];
+  /** The canary and stable instances the write was planned for (a parameter match may have grown). */
+  readonly canary: readonly string[];
+  readonly stable: readonly string[];
 }
 
 export function releaseRuleNode(root: string, release: Pick<Release, 'mode' | 'application' | 'service'>): RuleNode {
@@ -68,7 +71,10 @@ export function writesRule(release: Release, to: ReleaseState): boolean {
  * rest); none left is CANARY_GONE, the whole target gone TARGET_GONE — a rollback cleans up regardless.
  */
 function currentSelection(snapshot: RegistrySnapshot, release: Release, to: ReleaseState): CanarySelection {
-  const selection = selectCanary(snapshot, { application: release.application, service: release.service ?? undefined, canary: { addresses: release.canary }, tolerateGone: true });
+  // A parameter match is re-evaluated at every step: instances that registered since and match join the canary.
+  const byMatch = release.canarySelector.match !== undefined && release.mode === 'weighted' && to.kind !== 'rolled-back';
+  const canary = byMatch ? release.canarySelector : { addresses: release.canary };
+  const selection = selectCanary(snapshot, { application: release.application, service: release.service ?? undefined, canary, tolerateGone: true });
   if (to.kind === 'rolled-back') return selection;
   if (selection.services.length === 0) {
     throw conflictError('TARGET_GONE', `${release.application} provides no instance of the release's target any more`, { id: release.id, application: release.application });
@@ -150,5 +156,7 @@ export function planReleaseWrite(input: ReleaseWriteInput): ReleaseWritePlan {
     warnings: [...next.warnings, ...guard.warnings],
     ...(next.split === undefined ? {} : { split: next.split }),
     addresses: [...selection.canary, ...selection.stable],
+    canary: selection.canary,
+    stable: selection.stable,
   };
 }

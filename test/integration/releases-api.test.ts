@@ -115,6 +115,24 @@ describe.each(registryBackends.filter((b) => b.available()))('releases API over 
     expect(audit[2]).toMatchObject({ actor: expect.any(String), reason: 'cart 2.0', target: { node: RULE_NODE } });
   });
 
+  it('takes instances that register during a release and match its parameters into the canary at the next step', async () => {
+    const created = await post<Release>('/api/releases', { ...weighted, canary: { match: { env: 'canary' } }, steps: [10, 40], start: true });
+    expect(created.body.canary).toEqual([CANARY]);
+    const newcomer = providerUrl('10.0.0.5').replace('&generic=', '&env=canary&generic=');
+    await registrar.registerProvider(newcomer);
+    await waitFor(async () => (await get<ServiceDetail>(`/api/services/${enc(CART)}`)).body.providers.some((p) => p.address === '10.0.0.5:20880'), { message: 'the new instance in the mirror' });
+    const advanced = (await post<Release>(`/api/releases/${created.body.id}/advance`)).body;
+    expect(advanced.canary).toEqual([CANARY, '10.0.0.5:20880']);
+    expect(advanced.steps[1]?.split).toMatchObject({ canaryCount: 2, stableCount: 3 });
+    const weights = weightsIn((await readNode(registrar.client, RULE_PATH))?.text ?? '');
+    expect(weights.get('10.0.0.5:20880')).toBe(advanced.steps[1]?.split?.canaryWeight);
+    await waitFor(async () => {
+      const providers = (await get<ServiceDetail>(`/api/services/${enc(CART)}`)).body.providers;
+      const canaryShare = providers.filter((p) => advanced.canary.includes(p.address)).reduce((sum, p) => sum + p.share, 0);
+      return Math.abs(canaryShare - 0.4) <= 0.01;
+    }, { message: 'both canaries together take 40%' });
+  });
+
   it('rolls a weighted release back to the file as it found it', async () => {
     const before = await readNode(registrar.client, RULE_PATH);
     const created = await post<Release>('/api/releases', { ...weighted, steps: [25], start: true });
