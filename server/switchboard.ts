@@ -82,11 +82,14 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const layout = stateLayout(stateRoot);
   const releases = new ReleaseStore(client, layout);
   const releaseWatch = new ReleaseWatch(client, layout.releasesFolder, logger);
+  let leadership: LeaderElection | undefined;
   releaseWatch.start();
   const app = createApp({
     governance,
     releases,
     releaseEvents: releaseWatch,
+    // The election starts once the port (part of this replica's id) is known.
+    releaseLeadership: { get isLeader() { return leadership?.isLeader ?? false; } },
     registry: mirror,
     registryAddress: address.display,
     logger,
@@ -100,6 +103,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   const candidateId = `${hostname()}:${port} (pid ${process.pid})`;
   const releaseLeader = new LeaderElection({ client, path: `${stateRoot}/leader/releases`, candidateId, logger });
+  leadership = releaseLeader;
   const runner = new ReleaseRunner({
     leadership: releaseLeader,
     releases: releaseWatch,

@@ -44,5 +44,7 @@ export const healthSchema = z.object({
     warnings: z.number().int(),
   }),
   version: z.string(),
+  /** This console replica: whether it is the one that advances gray releases by itself (one leader among replicas). */
+  replica: z.object({ leadsReleases: z.boolean() }),
 });
 export type Health = z.infer<typeof healthSchema>;

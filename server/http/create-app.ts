@@ -38,6 +38,8 @@ export interface AppDeps {
   readonly heartbeatMs?: number;
   /** Governance use cases' dependencies; omitted → read-only API (no writes, rules, history, audit). */
   readonly governance?: GovernanceDeps;
+  /** Whether this replica leads the release election (shown by GET /api/health). */
+  readonly releaseLeadership?: { readonly isLeader: boolean };
   /** Changes of the stored releases (any replica's), published as SSE `releases` events. */
   readonly releaseEvents?: { onChange(listener: (ids: readonly string[]) => void): () => void };
   /** The store of gray releases (needs governance); omitted → no release routes. */
@@ -57,7 +59,7 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   const hub = new SseHub(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs });
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
-  api.use(healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version }));
+  api.use(healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version, releaseLeadership: deps.releaseLeadership }));
   // Everything below health and the event stream needs registry data.
   api.use(REGISTRY_PATHS, registryOutageGuard(deps.registry, deps.registryAddress));
   api.use(serviceRoutes(deps.registry));

@@ -79,8 +79,11 @@ describe.runIf(requireZooKeeper())('automatic release advances', () => {
       message: 'a releases event on the other replica',
     });
 
+    const health = async (base: string) => (await call<{ replica: { leadsReleases: boolean } }>(base, 'GET', '/api/health')).body.replica;
+    expect([await health(firstUrl), await health(secondUrl)]).toEqual([{ leadsReleases: true }, { leadsReleases: false }]);
     first.kill();
     await waitFor(() => leads(second), { timeoutMs: 30_000, message: 'the second replica leads once the killed one’s session expired' });
+    expect(await health(secondUrl)).toEqual({ leadsReleases: true });
     const last = await waitFor(async () => {
       const r = await release(secondUrl, created.id);
       return r.currentStep === 2 ? r : undefined;

@@ -8,6 +8,8 @@ export interface HealthDeps {
   readonly registry: RegistryReadModel;
   readonly registryAddress: string;
   readonly version: string;
+  /** The release leader election this replica takes part in; absent: it never leads. */
+  readonly releaseLeadership?: { readonly isLeader: boolean } | undefined;
 }
 
 export function healthRoutes(deps: HealthDeps): Router {
@@ -34,6 +36,7 @@ export function healthRoutes(deps: HealthDeps): Router {
         warnings: snapshot.warnings.size,
       },
       version: deps.version,
+      replica: { leadsReleases: deps.releaseLeadership?.isLeader ?? false },
     };
     res.json(body);
   });

@@ -18,6 +18,7 @@ const healthy: Health = {
   },
   mirror: { revision: 42, services: 3, providers: 5, consumers: 2, applications: 2, warnings: 0 },
   version: '0.1.0',
+  replica: { leadsReleases: true },
 };
 const registry = (patch: Partial<Health['registry']>): Health => ({ ...healthy, registry: { ...healthy.registry, ...patch } });
 const ids = (health: Health | undefined, healthError: unknown, stream: 'connecting' | 'open' | 'down') =>
