@@ -23,6 +23,7 @@ import type { ReleaseDeps } from './release-deps.ts';
 import { releaseData, type StoredRelease } from './release-document.ts';
 import { canaryUp } from './release-findings.ts';
 import { checkNoActiveOverlap, servicesOfIn } from './release-overlap.ts';
+import { transitionAudit } from './release-audit.ts';
 import { transition, withTransition, type ReleaseEvent } from './release-state-machine.ts';
 import { absorbForeignEdits } from './rollback-text.ts';
 
@@ -61,7 +62,7 @@ function parts(plan: ReleaseWritePlan, current: StoredRule | undefined): ResultP
 }
 
 async function update(deps: ReleaseDeps, stored: StoredRelease, next: Release): Promise<Release> {
-  if (await deps.store.update(stored, next)) return next;
+  if (await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root))) return next;
   throw conflictError('RELEASE_CHANGED', `release ${stored.release.id} changed while this was decided; reload and try again`, { id: stored.release.id });
 }
 
@@ -101,7 +102,10 @@ async function stopOn(deps: ReleaseDeps, stored: StoredRelease, error: DomainErr
   const event: ReleaseEvent = cause === undefined ? { kind: 'fail', code: error.code } : { kind: 'pause' };
   const ctx = { at: deps.governance.clock(), actor, cause: cause ?? 'canary-gone', reason: error.message, holds };
   const outcome = transition(stored.release.state, event, ctx);
-  if (outcome.kind === 'moved') await deps.store.update(stored, withTransition(stored.release, outcome.state, outcome.entry));
+  if (outcome.kind === 'moved') {
+    const failed = withTransition(stored.release, outcome.state, outcome.entry);
+    await deps.store.update(stored, failed, transitionAudit(failed, deps.governance.registry.snapshot.root));
+  }
 }
 
 async function checkMove(deps: ReleaseDeps, release: Release, move: OperatorMove): Promise<void> {

@@ -11,6 +11,7 @@ import type { Actor } from '../governance/governance-deps.ts';
 import { ruleFolder } from '../governance/rule-node.ts';
 import type { ReleaseDeps } from './release-deps.ts';
 import type { StoredRelease } from './release-document.ts';
+import { transitionAudit } from './release-audit.ts';
 import { canaryUp } from './release-findings.ts';
 import { transition, withTransition } from './release-state-machine.ts';
 
@@ -49,7 +50,7 @@ export async function pauseRelease(deps: ReleaseDeps, id: string, request: Pause
   if (outcome.kind === 'refused') return { kind: 'skipped', why: 'not-running', release };
   if (!(await confirmed(deps, release, request.cause))) return { kind: 'skipped', why: 'not-confirmed', release };
   const next = withTransition(release, outcome.state, outcome.entry);
-  if (!(await deps.store.update(stored, next))) return { kind: 'skipped', why: 'changed', release: await reread(deps, stored) };
+  if (!(await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root)))) return { kind: 'skipped', why: 'changed', release: await reread(deps, stored) };
   deps.governance.log.info({ actor: request.actor, release: id, cause: request.cause, reason: request.reason }, 'release paused');
   return { kind: 'paused', release: next };
 }

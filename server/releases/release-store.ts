@@ -6,7 +6,7 @@
  */
 import type { Release } from '../contract/releases.ts';
 import { registryCall } from '../governance/rule-store.ts';
-import { sequencedChildren, type StateLayout } from '../governance/state-layout.ts';
+import { AUDIT_PREFIX, sequencedChildren, type AuditRecord, type StateLayout } from '../governance/state-layout.ts';
 import { parseReleaseData, RELEASE_PREFIX, releaseData, type StoredRelease } from './release-document.ts';
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError } from '../zk/zk-error.ts';
@@ -55,11 +55,22 @@ export class ReleaseStore {
     });
   }
 
-  /** Compare-and-set; answers false when someone else updated the release since `version`. */
-  async update(stored: StoredRelease, next: Release): Promise<boolean> {
+  /**
+   * Compare-and-set; answers false when someone else updated the release since `version`. With `audit`, the
+   * audit entry is created in the same multi, so the trail and the release never disagree.
+   */
+  async update(stored: StoredRelease, next: Release, audit?: AuditRecord): Promise<boolean> {
     return registryCall(`updating release ${stored.release.id}`, async () => {
       try {
-        await this.client.setData(stored.path, releaseData(next), stored.version);
+        if (audit === undefined) {
+          await this.client.setData(stored.path, releaseData(next), stored.version);
+          return true;
+        }
+        await this.client.mkdirp(this.layout.auditFolder);
+        await this.client.multi([
+          { type: 'setData', path: stored.path, data: releaseData(next), version: stored.version },
+          { type: 'create', path: `${this.layout.auditFolder}/${AUDIT_PREFIX}`, data: Buffer.from(JSON.stringify(audit), 'utf8'), mode: 'persistent_sequential' },
+        ]);
         return true;
       } catch (error) {
         if (isZkError(error, 'BAD_VERSION') || isZkError(error, 'NO_NODE')) return false;

@@ -111,8 +111,10 @@ describe.each(registryBackends.filter((b) => b.available()))('releases API over 
     expect(await post<ErrorBody>(`/api/releases/${id}/advance`)).toMatchObject({ status: 409, body: { error: { code: 'RELEASE_FINISHED' } } });
 
     const audit = (await get<AuditList>('/api/audit')).body.items.filter((e) => e.releaseId === id);
-    expect(audit.map((e) => e.action)).toEqual(['release-promote', 'release-advance', 'release-start']);
-    expect(audit[2]).toMatchObject({ actor: expect.any(String), reason: 'cart 2.0', target: { node: RULE_NODE } });
+    // Every transition is audited, the ones that write no rule (pause, resume) included.
+    expect(audit.map((e) => e.action)).toEqual(['release-promote', 'release-resume', 'release-pause', 'release-advance', 'release-start']);
+    expect(audit[4]).toMatchObject({ actor: expect.any(String), reason: 'cart 2.0', target: { node: RULE_NODE } });
+    expect(audit[2]).toMatchObject({ before: null, after: null, ruleVersion: null, target: { node: RULE_NODE, addresses: [CANARY] } });
   });
 
   it('takes instances that register during a release and match its parameters into the canary at the next step', async () => {
