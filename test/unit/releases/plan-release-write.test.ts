@@ -10,7 +10,7 @@ import { planReleaseWrite, releaseRuleNode, writesRule } from '../../../server/r
 import { evaluateProviders } from '../../../server/registry/provider-evaluation.ts';
 import type { RegistrySnapshot } from '../../../server/registry/registry-snapshot.ts';
 import { serviceIndex } from '../../../server/registry/service-index.ts';
-import { address, APP, CART, hosts, releaseFleet } from './release-fixture.ts';
+import { address, APP, CART, codeOf, hosts, releaseFleet } from './release-fixture.ts';
 
 const at = new Date('2026-01-01T00:00:00.000Z');
 const CANARY = address('10.0.0.1');
@@ -27,15 +27,6 @@ function effectiveWeights(snapshot: RegistrySnapshot, release: Release, text: st
   const after = withRuleChange(snapshot, releaseRuleNode(snapshot.root, release), text, 1);
   const entry = serviceIndex(after).get(CART);
   return new Map((entry ? evaluateProviders(after, entry) : []).map((p) => [p.group.address, p.state.weight]));
-}
-
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code ?? String(e);
-  }
-  return 'none';
 }
 
 describe('weighted moves', () => {

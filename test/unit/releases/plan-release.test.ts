@@ -4,18 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { CanarySelector, ReleaseRequest } from '../../../server/contract/releases.ts';
 import { selectCanary, type ReleaseTargetInput } from '../../../server/releases/canary-selection.ts';
 import { planRelease } from '../../../server/releases/plan-release.ts';
-import { address, APP, CART, hosts, PRICE, releaseFleet, type FixtureProvider } from './release-fixture.ts';
+import { address, APP, CART, codeOf, hosts, PRICE, releaseFleet, type FixtureProvider } from './release-fixture.ts';
 
 const at = new Date('2026-01-01T00:00:00.000Z');
-
-function codeOf(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    return (e as { code?: string }).code ?? String(e);
-  }
-  return 'none';
-}
 
 /** Seven instances: .1 runs release 3.3.2 with static tag gray; .2–.3 are env=canary; .7 provides PriceService too. */
 const PROVIDERS: FixtureProvider[] = hosts(7).map((host, i) => ({

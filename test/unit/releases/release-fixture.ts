@@ -60,3 +60,13 @@ export function releaseFleet(fleet: ReleaseFleet): RegistrySnapshot {
   }
   return draft.commit()?.snapshot ?? emptySnapshot('/dubbo');
 }
+
+/** The stable code of what `f` throws ('none' when it does not throw). */
+export function codeOf(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as { code?: string }).code ?? String(e);
+  }
+  return 'none';
+}
