@@ -43,7 +43,7 @@ export interface AppDeps {
   /** Changes of the stored releases (any replica's), published as SSE `releases` events. */
   readonly releaseEvents?: { onChange(listener: (ids: readonly string[]) => void): () => void };
   /** The store of gray releases (needs governance); omitted → no release routes. */
-  readonly releases?: Pick<ReleaseStore, 'create' | 'read' | 'list' | 'update'>;
+  readonly releases?: Pick<ReleaseStore, 'create' | 'read' | 'list' | 'update' | 'startGate'>;
 }
 
 export interface SwitchboardApp {

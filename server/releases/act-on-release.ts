@@ -73,7 +73,10 @@ async function writeMove(deps: ReleaseDeps, stored: StoredRelease, next: Release
   const result = await writeRuleWithCas(g, {
     path: node.path,
     expectedVersion: undefined,
-    decide: (current) => {
+    decide: async (current) => {
+      // A start proves, in its own multi, that no overlapping release started since it looked (the gate).
+      const gate = move === 'start' ? await deps.store.startGate() : undefined;
+      if (gate) checkNoActiveOverlap(stored.release, await deps.store.list(), servicesOfIn(g.registry.snapshot));
       const plan = planReleaseWrite({ snapshot: g.registry.snapshot, release: stored.release, to: next.state, current });
       answer = recordWrite(next, plan, current, next.state);
       if (!plan.ruleChanged) return { kind: 'answer', result: unwrittenResult('noop', parts(plan, current)) };
@@ -86,7 +89,10 @@ async function writeMove(deps: ReleaseDeps, stored: StoredRelease, next: Release
         actor,
         reason,
         releaseId: stored.release.id,
-        companions: [{ type: 'setData', path: stored.path, data: releaseData(answer), version: stored.version }],
+        companions: [
+          { type: 'setData', path: stored.path, data: releaseData(answer), version: stored.version },
+          ...(gate ? [{ type: 'setData' as const, path: gate.path, data: Buffer.from(stored.release.id, 'utf8'), version: gate.version }] : []),
+        ],
       });
     },
   });

@@ -8,5 +8,5 @@ import type { ReleaseStore } from './release-store.ts';
 
 export interface ReleaseDeps {
   readonly governance: GovernanceDeps;
-  readonly store: Pick<ReleaseStore, 'create' | 'read' | 'list' | 'update'>;
+  readonly store: Pick<ReleaseStore, 'create' | 'read' | 'list' | 'update' | 'startGate'>;
 }

@@ -46,6 +46,19 @@ export class ReleaseStore {
     });
   }
 
+  /**
+   * The start gate: the releases folder's own data version. Every start's multi sets it under the version
+   * read before the overlap check, so two replicas starting overlapping releases at the same instant cannot
+   * both pass — the second multi fails, re-reads and finds the first active (RELEASE_ACTIVE).
+   */
+  async startGate(): Promise<{ readonly path: string; readonly version: number }> {
+    return registryCall('reading the release start gate', async () => {
+      await this.client.mkdirp(this.layout.releasesFolder);
+      const stat = await this.client.exists(this.layout.releasesFolder);
+      return { path: this.layout.releasesFolder, version: stat?.version ?? 0 };
+    });
+  }
+
   /** Newest first. */
   async list(): Promise<Release[]> {
     return registryCall('listing releases', async () => {

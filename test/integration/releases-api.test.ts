@@ -135,6 +135,23 @@ describe.each(registryBackends.filter((b) => b.available()))('releases API over 
     }, { message: 'both canaries together take 40%' });
   });
 
+  it('lets only one of two overlapping releases started at the same instant run (RELEASE_ACTIVE for the other)', async () => {
+    const service = (await post<Release>('/api/releases', weighted)).body;
+    const appWide = (await post<Release>('/api/releases', { ...weighted, service: undefined })).body;
+    for (let round = 0; round < 3; round++) {
+      const answers = await Promise.all([service, appWide].map((r) => post<Release | ErrorBody>(`/api/releases/${r.id}/start`)));
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      const refused = answers.find((a) => a.status === 409)?.body as ErrorBody;
+      expect(refused.error.code).toBe('RELEASE_ACTIVE');
+      const started = answers.findIndex((a) => a.status === 200);
+      expect((await post(`/api/releases/${[service, appWide][started]?.id}/rollback`)).status).toBe(200);
+      // Both back to drafts for the next round: new drafts of the same targets.
+      const again = (await post<Release>('/api/releases', started === 0 ? weighted : { ...weighted, service: undefined })).body;
+      if (started === 0) Object.assign(service, again);
+      else Object.assign(appWide, again);
+    }
+  });
+
   it('rolls a weighted release back to the file as it found it', async () => {
     const before = await readNode(registrar.client, RULE_PATH);
     const created = await post<Release>('/api/releases', { ...weighted, steps: [25], start: true });
