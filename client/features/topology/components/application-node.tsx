@@ -5,6 +5,7 @@ import type { ApplicationNode } from '@contract/topology.ts';
 import type { ApplicationFlowNode } from '../flow-elements.ts';
 import styles from './node-card.module.css';
 import { instanceTone, NodeChip } from './node-chip.tsx';
+import { ReleaseChips } from './release-chips.tsx';
 
 /** An application as a card: name, instances up/total, and what governance changed about it. */
 function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>) {
@@ -30,6 +31,7 @@ function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>)
         {app.consumerOnly ? 'consumer only' : `${app.providedServices} provided`} · {app.consumedServices} consumed
       </div>
       <GovernanceChips app={app} />
+      {app.consumerOnly ? null : <ReleaseChips application={app.label} />}
       <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
     </div>
   );
