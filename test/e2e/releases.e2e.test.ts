@@ -48,8 +48,7 @@ async function expectState(page: Page, state: string, canaryShare: string): Prom
 
 /** A full-page screenshot from the top (the sticky header would otherwise sit mid-page). */
 async function shot(page: Page, name: string): Promise<void> {
-  await page.mouse.wheel(0, -100_000);
-  await page.getByRole('banner').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, name);
 }
 
@@ -93,7 +92,14 @@ describe.runIf(requireZooKeeper() && requireChromium())('gray releases in a brow
     await page.getByText('Resume the release before advancing it.').waitFor();
     await shot(page, 'releases-release-paused');
 
-    // The application page links to the release in progress.
+    // The topology's application card, the service page and the application page link to the release in progress.
+    const badge = `Gray release ${id} · paused 25%`;
+    await page.goto('/topology');
+    await page.getByRole('link', { name: badge }).waitFor();
+    await page.getByText(/Arranging \d+ nodes/).waitFor({ state: 'detached' });
+    await shot(page, 'releases-topology-badge');
+    await page.goto(`/services/${encodeURIComponent(fx.DEMO)}`);
+    await page.getByRole('list', { name: 'Gray releases in progress' }).getByRole('link', { name: badge }).waitFor();
     await page.goto(`/applications/${APP}`);
     await page.getByRole('link', { name: `Gray release ${id} · paused 25%` }).click();
     await page.getByRole('heading', { level: 1, name: `Release ${id}` }).waitFor();

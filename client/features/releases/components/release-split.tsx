@@ -31,7 +31,11 @@ export function ReleaseSplit({ release }: { release: Release }) {
       <Shares canary={step.split.canaryShare} note={note} />
       <p className={styles.formula}>
         <code>{step.split.formula}</code>
-        <span className="muted"> — canary weight {step.split.canaryWeight} × {step.split.canaryCount} canaries, stable weight {step.split.stableWeight} × {step.split.stableCount}</span>
+        <span className="muted">
+          {' '}
+          — {count(step.split.canaryCount, 'canary', 'canaries')} at weight {step.split.canaryWeight}, {count(step.split.stableCount, 'stable instance', 'stable instances')} at weight{' '}
+          {step.split.stableWeight}
+        </span>
       </p>
       {step.services.length > 1 ? (
         <table className={styles.services} aria-label="Predicted canary share per service">
@@ -63,4 +67,8 @@ function Shares({ canary, note }: { canary: number; note: string }) {
       </div>
     </div>
   );
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }

@@ -5,7 +5,7 @@ import type { ApplicationNode } from '@contract/topology.ts';
 import type { ApplicationFlowNode } from '../flow-elements.ts';
 import styles from './node-card.module.css';
 import { instanceTone, NodeChip } from './node-chip.tsx';
-import { ReleaseChips } from './release-chips.tsx';
+import { useReleaseChips } from './use-release-chips.tsx';
 
 /** An application as a card: name, instances up/total, and what governance changed about it. */
 function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>) {
@@ -31,14 +31,13 @@ function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>)
         {app.consumerOnly ? 'consumer only' : `${app.providedServices} provided`} · {app.consumedServices} consumed
       </div>
       <GovernanceChips app={app} />
-      {app.consumerOnly ? null : <ReleaseChips application={app.label} />}
       <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
     </div>
   );
 }
 
 function GovernanceChips({ app }: { app: ApplicationNode }) {
-  const chips = [];
+  const chips = useReleaseChips(app.consumerOnly ? undefined : app.label);
   if (app.disabledInstances > 0) {
     chips.push(<NodeChip key="disabled" tone="danger" title={`${app.disabledInstances} provider instances disabled by a rule`}>{app.disabledInstances} disabled</NodeChip>);
   }
