@@ -136,11 +136,14 @@ describe.runIf(requireZooKeeper() && requireChromium())('gray releases in a brow
     await form.getByRole('radio', { name: 'Pick instances' }).check();
     await form.getByRole('checkbox', { name: new RegExp(CANARY.replaceAll('.', '\\.')) }).check();
     await form.getByRole('textbox', { name: 'Steps (% of calls to the canary)' }).fill('10, 50');
-    await rowWith(page.getByRole('table', { name: 'Release steps' }), '10.00%').waitFor();
+    await form.getByRole('textbox', { name: 'Hold each step (seconds)' }).fill('3600');
+    await rowWith(page.getByRole('table', { name: 'Release steps' }), '10.00%').getByText('60 min', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Create and start' }).click();
     await page.getByRole('heading', { level: 1, name: /^Release r-\d{10}$/ }).waitFor();
     const id = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     await expectState(page, 'running', '10%');
+    // The step holds an hour: the page says when it moves on by itself, counting down.
+    await page.getByText(/^Advances automatically at .+ \(in (59|60) min \d\d s\)\.$/).waitFor();
 
     await move(page, id, 'Roll back', 'Rolled back', 'latency up on the canary');
     await page.locator('header').getByText('rolled back', { exact: true }).first().waitFor();
