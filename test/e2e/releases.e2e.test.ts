@@ -101,6 +101,7 @@ describe.runIf(requireZooKeeper() && requireChromium())('gray releases in a brow
     await page.goto(`/services/${encodeURIComponent(fx.DEMO)}`);
     await page.getByRole('list', { name: 'Gray releases in progress' }).getByRole('link', { name: badge }).waitFor();
     await page.goto(`/applications/${APP}`);
+    await shot(page, 'releases-application-badge');
     await page.getByRole('link', { name: `Gray release ${id} · paused 25%` }).click();
     await page.getByRole('heading', { level: 1, name: `Release ${id}` }).waitFor();
 
@@ -135,6 +136,12 @@ describe.runIf(requireZooKeeper() && requireChromium())('gray releases in a brow
 
     await form.getByRole('radio', { name: 'Pick instances' }).check();
     await form.getByRole('checkbox', { name: new RegExp(CANARY.replaceAll('.', '\\.')) }).check();
+    // Tag mode says plainly what happens to untagged calls, and previews the tag rule the start would write.
+    await form.getByRole('radio', { name: 'Tag isolation' }).check();
+    await form.getByText('Untagged traffic never reaches tag-isolated instances', { exact: false }).waitFor();
+    await page.getByRole('figure', { name: 'Planned tag rule' }).getByText(/name: gray/).waitFor();
+    await shot(page, 'releases-wizard-tag');
+    await form.getByRole('radio', { name: 'Weighted steps' }).check();
     await form.getByRole('textbox', { name: 'Steps (% of calls to the canary)' }).fill('10, 50');
     await form.getByRole('textbox', { name: 'Hold each step (seconds)' }).fill('3600');
     await rowWith(page.getByRole('table', { name: 'Release steps' }), '10.00%').getByText('60 min', { exact: true }).waitFor();
