@@ -46,6 +46,16 @@ async function expectState(page: Page, state: string, canaryShare: string): Prom
   await split.getByText(canaryShare, { exact: true }).first().waitFor();
 }
 
+/** How many topology cards are drawn (even partly) outside the canvas: 0 once the camera has fitted the graph. */
+function cardsOutOfView(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="topology-canvas"]')?.getBoundingClientRect();
+    if (!canvas) return -1;
+    const cards = [...document.querySelectorAll('.react-flow__node')].map((card) => card.getBoundingClientRect());
+    return cards.filter((r) => r.left < canvas.left - 1 || r.top < canvas.top - 1 || r.right > canvas.right + 1 || r.bottom > canvas.bottom + 1).length;
+  });
+}
+
 /** A full-page screenshot from the top (the sticky header would otherwise sit mid-page). */
 async function shot(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -96,7 +106,8 @@ describe.runIf(requireZooKeeper() && requireChromium())('gray releases in a brow
     const badge = `Gray release ${id} · paused 25%`;
     await page.goto('/topology');
     await page.getByRole('link', { name: badge }).waitFor();
-    await page.getByText(/Arranging \d+ nodes/).waitFor({ state: 'detached' });
+    await page.locator('[data-testid="topology-canvas"][data-layout="elk"]').waitFor();
+    await expect.poll(() => cardsOutOfView(page)).toBe(0);
     await shot(page, 'releases-topology-badge');
     await page.goto(`/services/${encodeURIComponent(fx.DEMO)}`);
     await page.getByRole('list', { name: 'Gray releases in progress' }).getByRole('link', { name: badge }).waitFor();
