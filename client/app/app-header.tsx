@@ -15,6 +15,7 @@ const navItems = [
   { to: appPaths.services, label: 'Services' },
   { to: appPaths.applications, label: 'Applications' },
   { to: appPaths.warnings, label: 'Warnings' },
+  { to: appPaths.releases, label: 'Releases' },
   { to: appPaths.rules, label: 'Rules' },
   { to: appPaths.audit, label: 'Audit' },
 ] as const;

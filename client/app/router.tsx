@@ -1,6 +1,9 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { ApplicationsPage } from '../features/applications/components/applications-page.tsx';
 import { AuditPage } from '../features/audit/components/audit-page.tsx';
+import { ReleasePage } from '../features/releases/components/release-page.tsx';
+import { ReleaseWizardPage } from '../features/releases/components/release-wizard-page.tsx';
+import { ReleasesPage } from '../features/releases/components/releases-page.tsx';
 import { RuleDetailPage } from '../features/rules/components/rule-detail-page.tsx';
 import { RulesPage } from '../features/rules/components/rules-page.tsx';
 import { ServicesPage } from '../features/services/components/services-page.tsx';
@@ -29,6 +32,9 @@ export function createAppRouter() {
             { path: 'warnings', element: <WarningsPage /> },
             { path: 'rules', element: <RulesPage /> },
             { path: 'rules/:node', element: <RuleDetailPage /> },
+            { path: 'releases', element: <ReleasesPage /> },
+            { path: 'releases/new', element: <ReleaseWizardPage /> },
+            { path: 'releases/:id', element: <ReleasePage /> },
             { path: 'audit', element: <AuditPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],

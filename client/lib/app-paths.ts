@@ -9,8 +9,18 @@ export const appPaths = {
   warnings: '/warnings',
   rules: '/rules',
   audit: '/audit',
+  releases: '/releases',
   rule: (node: string) => `/rules/${encodeURIComponent(node)}`,
   service: (key: string) => `/services/${encodeURIComponent(key)}`,
   application: (name: string) => `/applications/${encodeURIComponent(name)}`,
+  release: (id: string) => `/releases/${encodeURIComponent(id)}`,
+  /** The release wizard, the application (and service) preselected when given. */
+  newRelease: (application?: string, service?: string) => {
+    const query = new URLSearchParams();
+    if (application) query.set('application', application);
+    if (service) query.set('service', service);
+    const search = query.toString();
+    return search ? `/releases/new?${search}` : '/releases/new';
+  },
   servicesOfApplication: (name: string) => `/services?${new URLSearchParams({ app: name }).toString()}`,
 };

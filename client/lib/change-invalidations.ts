@@ -1,6 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import type { RegistryChange } from '@contract/registry-event.ts';
-import { applicationKeys, auditKeys, healthKeys, ruleKeys, serviceKeys, topologyKeys, warningKeys } from './query-keys.ts';
+import type { ReleaseChange } from '@contract/release-event.ts';
+import { applicationKeys, auditKeys, healthKeys, releaseKeys, ruleKeys, serviceKeys, topologyKeys, warningKeys } from './query-keys.ts';
 
 /**
  * What a live `change` event makes stale. Events say what changed, never the new data, so the client
@@ -35,7 +36,15 @@ export function changeInvalidations(change: RegistryChange): ChangeInvalidation 
   }
   // Rule pages and the audit trail follow every rule write, the console's own included.
   if (rulesChanged) keys.push(ruleKeys.all, auditKeys.all);
+  // A release's predicted split, instances and state follow the rule files it writes (and a hand edit of
+  // one pauses it): refresh the releases too.
+  if (rulesChanged) keys.push(releaseKeys.all);
   return { kind: 'keys', keys };
+}
+
+/** What a live `releases` event makes stale: every release list (states and steps move) and each listed release. */
+export function releaseChangeInvalidations(change: ReleaseChange): ChangeInvalidation {
+  return { kind: 'keys', keys: [releaseKeys.lists(), ...unique(change.ids).map((id) => releaseKeys.detail(id))] };
 }
 
 function unique(values: readonly string[]): string[] {

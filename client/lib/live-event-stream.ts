@@ -1,5 +1,7 @@
 import { registryChangeSchema, registryStatusEventSchema } from '@contract/registry-event.ts';
 import type { RegistryChange, RegistryStatusEvent } from '@contract/registry-event.ts';
+import { releaseChangeSchema } from '@contract/release-event.ts';
+import type { ReleaseChange } from '@contract/release-event.ts';
 
 /**
  * Keeps one EventSource on the server's change stream alive and reports its state.
@@ -15,6 +17,8 @@ export type LiveStreamStatus = 'connecting' | 'open' | 'down';
 export type LiveEventHandlers = {
   onChange: (change: RegistryChange) => void;
   onRegistry: (status: RegistryStatusEvent) => void;
+  /** `event: releases`: gray releases whose stored documents changed. */
+  onReleases: (change: ReleaseChange) => void;
   onResync: () => void;
   onStatus: (status: LiveStreamStatus) => void;
 };
@@ -96,6 +100,11 @@ export function openLiveEventStream(options: LiveEventStreamOptions): () => void
     listen('registry', (event) => {
       const registry = parseData(event.data, registryStatusEventSchema);
       if (registry) handlers.onRegistry(registry);
+      else handlers.onResync();
+    });
+    listen('releases', (event) => {
+      const releases = parseData(event.data, releaseChangeSchema);
+      if (releases) handlers.onReleases(releases);
       else handlers.onResync();
     });
     listen('resync', () => handlers.onResync());

@@ -1,5 +1,6 @@
 import type { ApplicationListQuery } from '@contract/applications.ts';
 import type { AuditQuery } from '@contract/audit.ts';
+import type { ReleaseStateName } from '@contract/releases.ts';
 import type { RuleListQuery } from '@contract/rules.ts';
 import type { ServiceListQuery } from '@contract/services.ts';
 import type { TopologyQuery } from '@contract/topology.ts';
@@ -57,3 +58,7 @@ export const auditKeys = {
   all: ['audit'] as const,
   list: (filters: Pick<AuditQuery, 'actor' | 'action' | 'target'>) => [...auditKeys.all, 'list', filters] as const,
 };
+
+/** Gray releases: the lists (one per state/application filter) and one entry per release id. */
+export type ReleaseListKeyQuery = { state: ReleaseStateName | ''; application: string };
+export const releaseKeys = resourceKeys('releases')<ReleaseListKeyQuery>();

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { Health } from '@contract/health.ts';
-import { changeInvalidations } from './change-invalidations.ts';
+import { changeInvalidations, releaseChangeInvalidations } from './change-invalidations.ts';
 import type { ChangeInvalidation } from './change-invalidations.ts';
 import { withRegistryStatus } from './health-query.ts';
 import { createInvalidationBatcher } from './invalidation-batcher.ts';
@@ -32,6 +32,7 @@ export function useLiveEvents(url = '/api/events'): LiveStreamStatus {
       handlers: {
         onStatus: setStatus,
         onChange: (change) => batcher.add(changeInvalidations(change)),
+        onReleases: (change) => batcher.add(releaseChangeInvalidations(change)),
         onRegistry: (event) => {
           // Show the new registry state at once; the refetch that follows fills in the rest.
           queryClient.setQueryData<Health>(healthKeys.all, (health) => withRegistryStatus(health, event));

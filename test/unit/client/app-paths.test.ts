@@ -18,6 +18,13 @@ describe('appPaths', () => {
     expect(appPaths.application('order service')).toBe('/applications/order%20service');
     expect(appPaths.servicesOfApplication('a&b')).toBe('/services?app=a%26b');
   });
+
+  it('links releases and the wizard with its preselection', () => {
+    expect(appPaths.release('r-0000000003')).toBe('/releases/r-0000000003');
+    expect(appPaths.newRelease()).toBe('/releases/new');
+    expect(appPaths.newRelease('order app')).toBe('/releases/new?application=order+app');
+    expect(appPaths.newRelease('shop', 'g/a.Svc:1')).toBe('/releases/new?application=shop&service=g%2Fa.Svc%3A1');
+  });
 });
 
 /** What react-router does to a location's pathname before matching (decode each segment, keep %2F). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RegistryChange } from '@contract/registry-event.ts';
-import { changeInvalidations } from '../../../client/lib/change-invalidations.ts';
+import { changeInvalidations, releaseChangeInvalidations } from '../../../client/lib/change-invalidations.ts';
 
 const none: RegistryChange = { revision: 7, services: [], applications: [], rules: [], warnings: false, all: false };
 
@@ -22,12 +22,19 @@ describe('changeInvalidations', () => {
       { rules: ['shop.configurators'], services: ['a.Svc'], applications: ['shop'] },
       [
         ['health'], ['services', 'list'], ['services', 'detail'], ['applications', 'detail'], ['applications', 'list'], ['topology'],
-        ['rules'], ['audit'],
+        ['rules'], ['audit'], ['releases'],
       ],
     ],
     ['warnings changed', { warnings: true }, [['health'], ['warnings'], ['topology']]],
   ])('%s', (_name, change, keys) => {
     expect(changeInvalidations({ ...none, ...change })).toEqual({ kind: 'keys', keys });
+  });
+
+  it('refreshes every release list and each changed release on a releases event', () => {
+    expect(releaseChangeInvalidations({ ids: ['r-0000000003', 'r-0000000003', 'r-0000000004'] })).toEqual({
+      kind: 'keys',
+      keys: [['releases', 'list'], ['releases', 'detail', 'r-0000000003'], ['releases', 'detail', 'r-0000000004']],
+    });
   });
 
   it('refetches everything when the change set was too large to list', () => {

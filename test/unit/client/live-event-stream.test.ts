@@ -50,6 +50,7 @@ function harness() {
       onStatus: (status) => statuses.push(status),
       onChange: (change) => log.push(`change ${change.revision}`),
       onRegistry: (event) => log.push(`registry ${event.state}`),
+      onReleases: (releases) => log.push(`releases ${releases.ids.join(',')}`),
       onResync: () => log.push('resync'),
     },
   });
@@ -68,6 +69,13 @@ describe('openLiveEventStream', () => {
     h.current().emit('resync', '{}');
     expect(h.statuses).toEqual(['connecting', 'open']);
     expect(h.log).toEqual(['change 5', 'registry disconnected', 'resync']);
+  });
+
+  it('forwards the releases whose documents changed, and resyncs on a releases event it cannot parse', () => {
+    const h = harness();
+    h.current().emit('releases', { ids: ['r-0000000001', 'r-0000000002'] });
+    h.current().emit('releases', { ids: 'r-1' });
+    expect(h.log).toEqual(['releases r-0000000001,r-0000000002', 'resync']);
   });
 
   it('treats an event it cannot parse as a resync', () => {

@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router';
 import type { ApplicationDetail } from '@contract/applications.ts';
+import { ActiveReleaseLinks } from '../../../components/active-release-links.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { DetailQueryPage } from '../../../components/detail-query-page.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -28,7 +29,21 @@ export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPage
   const name = useParams().name ?? '';
   const instancesList = useListUrlState(applicationDetailUrlState);
   const application = useApplicationDetail(name);
-  const header = <PageHeader breadcrumbs={breadcrumbs} title={name} meta={application.data ? <Roles app={application.data} /> : null} />;
+  const header = (
+    <PageHeader
+      breadcrumbs={breadcrumbs}
+      title={name}
+      meta={
+        application.data ? (
+          <>
+            <Roles app={application.data} />
+            <ActiveReleaseLinks application={name} />
+          </>
+        ) : null
+      }
+      actions={application.data && application.data.provides.length > 0 ? <Link className="button" to={appPaths.newRelease(name)}>Start a gray release…</Link> : null}
+    />
+  );
 
   const notFound = (
     <EmptyState title="Application not found" action={<Link className="button" to={appPaths.applications}>Back to applications</Link>}>

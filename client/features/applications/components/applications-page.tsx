@@ -5,7 +5,7 @@ import { Panel } from '../../../components/panel.tsx';
 import { SearchBox } from '../../../components/search-box.tsx';
 import { formatCount } from '../../../lib/display-format.ts';
 import { useListUrlState, useServerPaging } from '../../../lib/use-list-url-state.ts';
-import { useApplications } from '../api/get-applications.ts';
+import { useApplications } from '../../../lib/queries/applications-query.ts';
 import { applicationListQuery, applicationsUrlState } from '../applications-url-state.ts';
 import { ApplicationsTable } from './applications-table.tsx';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';

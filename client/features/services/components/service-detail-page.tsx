@@ -1,4 +1,5 @@
 import { Link, useParams } from 'react-router';
+import { ActiveReleaseLinks } from '../../../components/active-release-links.tsx';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { DetailQueryPage } from '../../../components/detail-query-page.tsx';
@@ -34,6 +35,7 @@ export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
     <PageHeader
       breadcrumbs={breadcrumbs}
       title={<span className="mono">{key}</span>}
+      meta={service.data ? <ActiveReleaseLinks service={{ key, applications: [...new Set(service.data.providers.map((p) => p.application))] }} /> : null}
       actions={<CopyButton text={key} label="Copy service key" />}
     />
   );

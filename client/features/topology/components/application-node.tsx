@@ -5,6 +5,7 @@ import type { ApplicationNode } from '@contract/topology.ts';
 import type { ApplicationFlowNode } from '../flow-elements.ts';
 import styles from './node-card.module.css';
 import { instanceTone, NodeChip } from './node-chip.tsx';
+import { useReleaseChips } from './use-release-chips.tsx';
 
 /** An application as a card: name, instances up/total, and what governance changed about it. */
 function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>) {
@@ -36,7 +37,7 @@ function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>)
 }
 
 function GovernanceChips({ app }: { app: ApplicationNode }) {
-  const chips = [];
+  const chips = useReleaseChips(app.consumerOnly ? undefined : app.label);
   if (app.disabledInstances > 0) {
     chips.push(<NodeChip key="disabled" tone="danger" title={`${app.disabledInstances} provider instances disabled by a rule`}>{app.disabledInstances} disabled</NodeChip>);
   }

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ApplicationNode } from '@contract/topology.ts';
+import { ActiveReleaseLinks } from '../../../components/active-release-links.tsx';
 import { Badge } from '../../../components/badge.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
@@ -26,7 +27,14 @@ export function ApplicationPanel({ name, node, onClose, onSelect, onFocus }: App
       kind="Application"
       name={name}
       onClose={onClose}
-      chips={node ? <ApplicationChips node={node} /> : null}
+      chips={
+        node ? (
+          <>
+            <ApplicationChips node={node} />
+            <ActiveReleaseLinks application={name} />
+          </>
+        ) : null
+      }
       pageTo={appPaths.application(name)}
       onNeighbourhood={() => onFocus(`app:${name}`)}
       query={detail}

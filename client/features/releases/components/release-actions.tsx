@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import type { Release } from '@contract/releases.ts';
+import { MOVE_WORDING } from '../release-move-wording.ts';
+import { moveAvailability, RELEASE_MOVES } from '../release-moves.ts';
+import type { ReleaseMove } from '../release-moves.ts';
+import styles from './release-page.module.css';
+import { ReleaseMoveDialog } from './release-move-dialog.tsx';
+
+/** The operator's buttons; one the state does not allow is disabled and says why (on hover and under the row). */
+export function ReleaseActions({ release }: { release: Release }) {
+  const [open, setOpen] = useState<ReleaseMove | undefined>(undefined);
+  const moves = RELEASE_MOVES.filter((move) => move !== 'start' || release.state.kind === 'draft');
+  const closed = moves.flatMap((move) => {
+    const availability = moveAvailability(release, move);
+    return availability.allowed ? [] : [{ move, why: availability.why }];
+  });
+  const whys = [...new Set(closed.map((entry) => entry.why))];
+  return (
+    <div className={styles.actionArea}>
+    <div className={styles.actions} role="group" aria-label="Release actions">
+      {moves.map((move) => {
+        const availability = moveAvailability(release, move);
+        const wording = MOVE_WORDING[move];
+        return (
+          <button
+            key={move}
+            type="button"
+            className={`button ${availability.allowed && move === 'rollback' ? 'button-danger' : ''}`}
+            disabled={!availability.allowed}
+            title={availability.allowed ? wording.effect : availability.why}
+            onClick={() => setOpen(move)}
+          >
+            {wording.button}…
+          </button>
+        );
+      })}
+      {open ? <ReleaseMoveDialog release={release} move={open} onClose={() => setOpen(undefined)} /> : null}
+    </div>
+      {whys.length === 1 && closed.length === moves.length ? (
+        <p className={styles.why}>{whys[0]}</p>
+      ) : closed.length > 0 ? (
+        <ul className={styles.why} aria-label="Why some actions are not available">
+          {closed.map((entry) => (
+            <li key={entry.move}>
+              <strong>{MOVE_WORDING[entry.move].button}</strong>: {entry.why}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
