@@ -90,7 +90,7 @@ function ReleaseBody({ release }: { release: Release }) {
       <Panel title="Timeline" count={release.timeline.length}>
         <ReleaseTimeline timeline={release.timeline} />
       </Panel>
-      <Panel title="Touched rule files" count={release.touchedRules.length} note="Rollback gives each file back exactly as the release found it.">
+      <Panel title="Touched rule files" count={release.touchedRules.length} note="Rollback undoes exactly what the release wrote: a file comes back as the release found it, with edits others made elsewhere in it kept.">
         <TouchedRules rules={release.touchedRules} />
       </Panel>
     </div>
