@@ -99,6 +99,39 @@ async function writeMove(deps: ReleaseDeps, stored: StoredRelease, next: Release
   return result.status === 'applied' ? answer : update(deps, stored, answer);
 }
 
+/**
+ * Promoting a tag release gives the canary all traffic, as a weighted promotion does: before its tag is
+ * removed (which lets untagged calls reach the canary), the application's (or service's) weights file gets
+ * canary 100 / stable 0, so the stable instances drain. Its own compare-and-set write with history and an
+ * audit entry; the file joins the release's touched rules, recorded with the promotion itself.
+ */
+async function writeTagPromotionWeights(deps: ReleaseDeps, stored: StoredRelease, next: Release, reason: string, actor: Actor): Promise<Release> {
+  const g = deps.governance;
+  const asWeighted: Release = { ...stored.release, mode: 'weighted' };
+  const node = releaseRuleNode(g.registry.snapshot.root, asWeighted);
+  let answer = next;
+  await writeRuleWithCas(g, {
+    path: node.path,
+    expectedVersion: undefined,
+    decide: (current) => {
+      const plan = planReleaseWrite({ snapshot: g.registry.snapshot, release: asWeighted, to: next.state, current });
+      answer = { ...recordWrite({ ...next, mode: 'weighted' }, plan, current, next.state), mode: next.mode, steps: next.steps };
+      if (!plan.ruleChanged) return { kind: 'answer', result: unwrittenResult('noop', parts(plan, current)) };
+      return buildRuleWrite(g, parts(plan, current), {
+        current,
+        nextText: plan.nextText,
+        ruleChanged: true,
+        action: 'release-promote',
+        target: auditTarget(plan.node.node, targetOfRuleNode(plan.node), plan.addresses),
+        actor,
+        reason,
+        releaseId: stored.release.id,
+      });
+    },
+  });
+  return answer;
+}
+
 const PAUSING: Readonly<Record<string, 'canary-gone' | 'conflict'>> = { CANARY_GONE: 'canary-gone', RULE_CHANGED_SINCE: 'conflict' };
 
 /** Records what a move ran into — a pause, or a failure for TARGET_GONE (best effort: a concurrent change wins). */
@@ -155,7 +188,8 @@ export async function actOnRelease(deps: ReleaseDeps, id: string, move: Operator
   const next = withTransition(stored.release, outcome.state, outcome.entry);
   if (!writesRule(stored.release, outcome.state)) return update(deps, stored, move === 'resume' ? await acceptCurrentFiles(deps, next) : next);
   try {
-    const answer = await writeMove(deps, stored, next, move, reason, actor);
+    const promotedTag = move === 'promote' && stored.release.mode === 'tag' ? await writeTagPromotionWeights(deps, stored, next, reason, actor) : next;
+    const answer = await writeMove(deps, stored, promotedTag, move, reason, actor);
     deps.governance.log.info({ actor, release: id, move, state: answer.state }, 'release moved');
     return answer;
   } catch (error) {

@@ -176,6 +176,23 @@ describe.each(registryBackends.filter((b) => b.available()))('releases API over 
     expect(await readNode(registrar.client, TAG_PATH)).toBeUndefined();
   });
 
+  it('promotes a tag release to all traffic: the tag goes, the weights file drains the stable instances', async () => {
+    const created = (await post<Release>('/api/releases', { application: APP, mode: 'tag', canary: { addresses: [CANARY] }, steps: [], start: true, reason: 'gray by tag' })).body;
+    const promoted = await post<Release>(`/api/releases/${created.id}/promote`, { reason: 'gray looked fine' });
+    expect(promoted.body.state.kind).toBe('promoted');
+    expect(await readNode(registrar.client, TAG_PATH)).toBeUndefined();
+    const weights = weightsIn((await readNode(registrar.client, '/dubbo/config/dubbo/cart.configurators'))?.text ?? '');
+    expect(Object.fromEntries(weights)).toEqual({ [CANARY]: 100, ...Object.fromEntries(HOSTS.slice(1).map((h) => [`${h}:20880`, 0])) });
+    expect(promoted.body.touchedRules.map((t) => t.node).sort()).toEqual(['cart.configurators', 'cart.tag-router']);
+    await waitFor(async () => Math.abs((await canaryShare()) - 1) <= 0.01, { message: 'the canary takes all calls' });
+    const audit = (await get<AuditList>('/api/audit')).body.items.filter((e) => e.releaseId === created.id);
+    expect(audit.map((e) => [e.action, e.target.node])).toEqual([
+      ['release-promote', 'cart.tag-router'],
+      ['release-promote', 'cart.configurators'],
+      ['release-start', 'cart.tag-router'],
+    ]);
+  });
+
   it('pauses a release whose canary left the registry when a move finds it gone, and still rolls it back', async () => {
     const PRICE = 'com.shop.PriceService';
     const pricePath = `/dubbo/config/dubbo/${PRICE}::.configurators`;

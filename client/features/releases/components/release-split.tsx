@@ -11,7 +11,7 @@ export function ReleaseSplit({ release }: { release: Release }) {
         {state.kind === 'running' || state.kind === 'paused'
           ? `Calls tagged ${release.tag ?? 'gray'} go to the ${release.canary.length} canary instances only; untagged calls never reach them and go to the stable instances.`
           : state.kind === 'promoted'
-            ? 'Promoted: the tag has been removed from the tag rule.'
+            ? 'Promoted: the tag is gone and the stable instances are at weight 0, so every call goes to the canary instances.'
             : state.kind === 'draft'
               ? `Not started: once started, calls tagged ${release.tag ?? 'gray'} go to the canary instances only.`
               : 'The tag rule is back as the release found it.'}
