@@ -147,9 +147,9 @@ async function stopOn(deps: ReleaseDeps, stored: StoredRelease, error: DomainErr
   }
 }
 
-async function checkMove(deps: ReleaseDeps, release: Release, move: OperatorMove): Promise<void> {
+/** Every start writes its first step, and proves no overlapping release is active inside that write (writeMove). */
+function checkMove(deps: ReleaseDeps, release: Release, move: OperatorMove): void {
   const snapshot = deps.governance.registry.snapshot;
-  if (move === 'start') checkNoActiveOverlap(release, await deps.store.list(), servicesOfIn(snapshot));
   if ((move === 'promote' || move === 'resume') && canaryUp(snapshot, release).length === 0) {
     throw conflictError('NO_CANARY_UP', `no canary instance of release ${release.id} is registered (${release.canary.join(', ')}); wait for one or roll back`, {
       id: release.id,
@@ -184,7 +184,7 @@ export async function actOnRelease(deps: ReleaseDeps, id: string, move: Operator
   const holds = stored.release.steps.map((s) => s.holdSeconds);
   const outcome = transition(stored.release.state, { kind: move }, { at: deps.governance.clock(), actor, cause: options.cause ?? 'operator', reason, holds });
   if (outcome.kind === 'refused') throw conflictError(outcome.code, outcome.message, { id, state: stored.release.state.kind });
-  await checkMove(deps, stored.release, move);
+  checkMove(deps, stored.release, move);
   const next = withTransition(stored.release, outcome.state, outcome.entry);
   if (!writesRule(stored.release, outcome.state)) return update(deps, stored, move === 'resume' ? await acceptCurrentFiles(deps, next) : next);
   try {
