@@ -104,12 +104,14 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const candidateId = `${hostname()}:${port} (pid ${process.pid})`;
   const releaseLeader = new LeaderElection({ client, path: `${stateRoot}/leader/releases`, candidateId, logger });
   leadership = releaseLeader;
+  const releaseDeps: ReleaseDeps = { governance, store: releases };
+  const automationActor = `switchboard:${candidateId}`;
   const runner = new ReleaseRunner({
     leadership: releaseLeader,
     releases: releaseWatch,
-    act: (id, move, moveOptions) => actOnRelease({ governance, store: releases }, id, move, moveOptions, `switchboard:${candidateId}`),
+    act: (id, move, moveOptions) => actOnRelease(releaseDeps, id, move, moveOptions, automationActor),
     registry: { get snapshot() { return mirror.snapshot; }, onChange: (listener) => mirror.onChange(() => listener()) },
-    pause: (id, request) => pauseRelease({ governance, store: releases }, id, { ...request, actor: `switchboard:${candidateId}` }),
+    pause: (id, request) => pauseRelease(releaseDeps, id, { ...request, actor: automationActor }),
     ...(options.canaryGraceMs === undefined ? {} : { canaryGraceMs: options.canaryGraceMs }),
     clock: governance.clock,
     logger,
@@ -125,7 +127,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     eventEpoch: app.hub.epoch,
     releaseLeader,
     releaseWatch,
-    releases: { governance, store: releases },
+    releases: releaseDeps,
     async stop() {
       runner.stop();
       await releaseLeader.stop();
