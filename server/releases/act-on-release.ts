@@ -115,7 +115,8 @@ async function writeTagPromotionWeights(deps: ReleaseDeps, stored: StoredRelease
     expectedVersion: undefined,
     decide: (current) => {
       const plan = planReleaseWrite({ snapshot: g.registry.snapshot, release: asWeighted, to: next.state, current });
-      answer = { ...recordWrite({ ...next, mode: 'weighted' }, plan, current, next.state), mode: next.mode, steps: next.steps };
+      // Recorded as the weights file it is (how foreign edits are taken in), then back to the tag release.
+      answer = { ...recordWrite({ ...next, mode: 'weighted' }, plan, current, next.state), mode: next.mode };
       if (!plan.ruleChanged) return { kind: 'answer', result: unwrittenResult('noop', parts(plan, current)) };
       return buildRuleWrite(g, parts(plan, current), {
         current,
