@@ -21,6 +21,8 @@ import { ReleaseStore } from './releases/release-store.ts';
 import { ReleaseWatch } from './releases/release-watch.ts';
 import { LeaderElection } from './zk/leader-election.ts';
 import { createApp } from './http/create-app.ts';
+import type { HttpSecurity } from './http/auth-setup.ts';
+import { localSecurity } from './http-security.ts';
 import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
 import { parseRegistryAddress } from './zk/registry-address.ts';
@@ -44,6 +46,10 @@ export interface SwitchboardOptions {
   readonly canaryGraceMs?: number;
   /** Take part in the election of the replica that advances releases whose hold ended (default true). */
   readonly releaseLeadership?: boolean;
+  /** Sign-in, sessions and tokens (server/http-security.ts); default: local mode. */
+  readonly security?: HttpSecurity;
+  /** Express `trust proxy` (`--trust-proxy`). */
+  readonly trustProxy?: boolean | number | string;
 }
 
 export interface RunningSwitchboard {
@@ -94,6 +100,8 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     registryAddress: address.display,
     logger,
     version: options.version,
+    security: options.security ?? localSecurity({ clock: governance.clock }),
+    ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
   });
   const server = http.createServer(app.app);

@@ -70,26 +70,63 @@ export async function apiGet<Schema extends z.ZodType>(
 }
 
 /**
- * A write (PUT/POST) with a JSON body; the answer is parsed like apiGet's. Errors keep the server's
- * code and details (409 CONFLICT carries `details.currentVersion`), so callers can branch on them.
+ * A write (PUT/POST/DELETE) with a JSON body; the answer is parsed like apiGet's. Errors keep the server's
+ * code and details (409 CONFLICT carries `details.currentVersion`), so callers can branch on them. Every
+ * write carries the session's CSRF token (`X-CSRF-Token`); a token gone stale (signed in again, the console
+ * restarted in local mode) is fetched anew and the write sent once more.
  */
 export async function apiSend<Schema extends z.ZodType>(
-  method: 'PUT' | 'POST',
+  method: 'PUT' | 'POST' | 'DELETE',
   path: string,
   body: unknown,
   schema: Schema,
 ): Promise<z.output<Schema>> {
-  const response = await send(path, {
-    method,
-    headers: { accept: 'application/json', 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+  let response = await sendWrite(method, path, body, await csrfToken());
+  if (response.status === 403 && (await errorCode(response.clone())) === 'CSRF_TOKEN_INVALID') {
+    forgetCsrfToken();
+    response = await sendWrite(method, path, body, await csrfToken());
+  }
   if (!response.ok) throw await errorFromResponse(response);
+  if (response.status === 204) return schema.parse(undefined);
   const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
     throw new ApiRequestError({ status: response.status, code: BAD_RESPONSE, message: `Unexpected response from ${path}`, details: parsed.error.issues });
   }
   return parsed.data;
+}
+
+function sendWrite(method: string, path: string, body: unknown, token: string | null): Promise<Response> {
+  return send(path, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...(token === null ? {} : { 'x-csrf-token': token }) },
+    body: JSON.stringify(body ?? {}),
+  });
+}
+
+let csrf: Promise<string | null> | undefined;
+
+/** The CSRF token of the current session (GET /api/session), fetched once and kept until it goes stale. */
+function csrfToken(): Promise<string | null> {
+  csrf ??= send('/api/session', { method: 'GET', headers: { accept: 'application/json' } })
+    .then(async (response) => {
+      const body = (await response.json().catch(() => ({}))) as { csrfToken?: unknown };
+      return typeof body.csrfToken === 'string' ? body.csrfToken : null;
+    })
+    .catch(() => {
+      csrf = undefined;
+      return null;
+    });
+  return csrf;
+}
+
+/** Signing in or out changes the session, hence the token. */
+export function forgetCsrfToken(): void {
+  csrf = undefined;
+}
+
+async function errorCode(response: Response): Promise<string | undefined> {
+  const parsed = apiErrorSchema.safeParse(await response.json().catch(() => undefined));
+  return parsed.success ? parsed.data.error.code : undefined;
 }
 
 async function send(path: string, init: RequestInit): Promise<Response> {

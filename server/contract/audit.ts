@@ -32,8 +32,39 @@ export const auditEntrySchema = z.object({
   /** The gray release whose step, promotion or rollback made this write (absent on other writes). */
   releaseId: z.string().optional(),
   legacy: z.object({ created: z.array(z.string()), removed: z.array(z.string()) }),
+  /** How the actor was authenticated; `automation` = the release leader acting on its own (absent in entries written before it was recorded). */
+  via: z.enum(['local', 'session', 'token', 'automation']).optional(),
+  /** The API token's name when `via` is `token`. */
+  token: z.string().optional(),
+  /** The client address the request came from (the real one behind `--trust-proxy`). */
+  source: z.string().optional(),
+  /** The request id (also the `X-Request-Id` response header and in the server log). */
+  requestId: z.string().optional(),
+  /** SHA-256 (hex) of the previous entry as stored: the tamper-evident chain (absent before the chain existed). */
+  prevHash: z.string().optional(),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 
 export const auditListSchema = z.object({ items: z.array(auditEntrySchema), nextBefore: z.string().nullable() });
 export type AuditList = z.infer<typeof auditListSchema>;
+
+/**
+ * `GET /api/audit/verify`: the audit trail is a hash chain (each entry stores the SHA-256 of the one before
+ * it, and a chain head node the hash of the newest). `firstBroken` names the first entry whose link fails.
+ */
+export const auditVerificationSchema = z.object({
+  ok: z.boolean(),
+  /** Entries walked (the kept ones: the oldest are pruned past the retention). */
+  checked: z.number().int(),
+  /** Entries written before the chain existed (no link), oldest first; they are not verifiable. */
+  unchained: z.number().int(),
+  firstBroken: z
+    .object({
+      id: z.string(),
+      reason: z.enum(['hash-mismatch', 'missing-link', 'unreadable', 'head-mismatch']),
+      message: z.string(),
+    })
+    .nullable(),
+  verifiedAt: z.string(),
+});
+export type AuditVerification = z.infer<typeof auditVerificationSchema>;

@@ -2,7 +2,15 @@
  * Domain errors carry a stable `code` that operators can script against and optional
  * `details`. Only `server/http/` maps them to HTTP statuses.
  */
-export type DomainErrorKind = 'validation' | 'not-found' | 'conflict' | 'unavailable' | 'forbidden';
+export type DomainErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'unsupported-media'
+  | 'too-many-requests'
+  | 'unavailable';
 
 export class DomainError extends Error {
   readonly kind: DomainErrorKind;
@@ -32,3 +40,19 @@ export const registryUnavailableError = (message: string, details?: unknown): Do
 
 export const forbiddenError = (code: string, message: string, details?: unknown): DomainError =>
   new DomainError('forbidden', code, message, details);
+
+/** No or bad credentials where they are needed (401). */
+export const unauthenticatedError = (code: string, message: string, details?: unknown): DomainError =>
+  new DomainError('unauthenticated', code, message, details);
+
+/** Too many attempts; `retryAfterSeconds` becomes the `Retry-After` header (429). */
+export class TooManyRequestsError extends DomainError {
+  readonly retryAfterSeconds: number;
+  constructor(code: string, message: string, retryAfterSeconds: number, details?: unknown) {
+    super('too-many-requests', code, message, details);
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+}
+
+export const unsupportedMediaError = (message: string, details?: unknown): DomainError =>
+  new DomainError('unsupported-media', 'UNSUPPORTED_MEDIA_TYPE', message, details);

@@ -25,6 +25,15 @@ import { serviceRoutes } from './routes/service-routes.ts';
 import { topologyRoutes } from './routes/topology-routes.ts';
 import { warningRoutes } from './routes/warning-routes.ts';
 import { SseHub } from './sse-hub.ts';
+import { type ApiRoute, mountApiRoutes } from './api-route.ts';
+import type { HttpSecurity } from './auth-setup.ts';
+import { authenticate } from './authenticate.ts';
+import { authorize } from './authorize.ts';
+import { csrfGuard, UNSAFE_METHODS } from './csrf-guard.ts';
+import { loopbackHostGuard } from './host-guard.ts';
+import { requestId } from './request-id.ts';
+import { securityHeaders } from './security-headers.ts';
+import { sessionRoutes } from './routes/session-routes.ts';
 
 const REGISTRY_PATHS = ['/services', '/applications', '/topology', '/warnings', '/rules', '/audit', '/governance', '/releases'];
 
@@ -44,6 +53,10 @@ export interface AppDeps {
   readonly releaseEvents?: { onChange(listener: (ids: readonly string[]) => void): () => void };
   /** The store of gray releases (needs governance); omitted → no release routes. */
   readonly releases?: Pick<ReleaseStore, 'create' | 'read' | 'list' | 'update' | 'startGate'>;
+  /** Authentication, CSRF and origin settings (server/http/auth-setup.ts). */
+  readonly security: HttpSecurity;
+  /** Express's `trust proxy` setting (`--trust-proxy`): which forwarded client addresses to believe. */
+  readonly trustProxy?: boolean | number | string;
 }
 
 export interface SwitchboardApp {
@@ -52,27 +65,44 @@ export interface SwitchboardApp {
   stop(): void;
 }
 
+/** Every API route this app serves, in mount order (tests read the same list). */
+export function apiRoutes(deps: AppDeps, hub: SseHub, authLog: Logger): ApiRoute[] {
+  const routes: ApiRoute[] = [
+    ...healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version, releaseLeadership: deps.releaseLeadership }),
+    ...sessionRoutes({ security: deps.security, log: authLog }),
+    ...serviceRoutes(deps.registry),
+    ...applicationRoutes(deps.registry),
+    ...topologyRoutes(deps.registry),
+    ...warningRoutes(deps.registry),
+    ...eventRoutes(deps.registry, hub),
+  ];
+  if (deps.governance) {
+    routes.push(...governanceRoutes(deps.governance), ...ruleRoutes(deps.governance), ...auditRoutes(deps.governance));
+    if (deps.releases) routes.push(...releaseRoutes({ governance: deps.governance, store: deps.releases }));
+  }
+  return routes;
+}
+
 export function createApp(deps: AppDeps): SwitchboardApp {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy ?? false);
   const hub = new SseHub(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs });
+  const security = deps.security;
+  app.use(requestId());
+  app.use(securityHeaders({ hsts: security.secureCookies }));
+  if (security.auth.mode === 'local') app.use(loopbackHostGuard());
   const api = express.Router();
   api.use(express.json({ limit: '256kb' }));
-  api.use(healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version, releaseLeadership: deps.releaseLeadership }));
-  // Everything below health and the event stream needs registry data.
-  api.use(REGISTRY_PATHS, registryOutageGuard(deps.registry, deps.registryAddress));
-  api.use(serviceRoutes(deps.registry));
-  api.use(applicationRoutes(deps.registry));
-  api.use(topologyRoutes(deps.registry));
-  api.use(warningRoutes(deps.registry));
-  api.use(eventRoutes(deps.registry, hub));
-  if (deps.governance) {
-    api.use(governanceRoutes(deps.governance));
-    api.use(ruleRoutes(deps.governance));
-    api.use(auditRoutes(deps.governance));
-    if (deps.releases) api.use(releaseRoutes({ governance: deps.governance, store: deps.releases }));
-  }
+  api.use(authenticate(security));
+  const outageGuard = registryOutageGuard(deps.registry, deps.registryAddress);
+  mountApiRoutes(api, apiRoutes(deps, hub, moduleLogger(deps.logger, 'auth')), (route) => [
+    authorize(route),
+    ...(UNSAFE_METHODS.has(route.method) ? [csrfGuard(route, security)] : []),
+    // Everything but health, the session and the event stream needs registry data.
+    ...(REGISTRY_PATHS.some((p) => route.path === p || route.path.startsWith(`${p}/`)) ? [outageGuard] : []),
+  ]);
   api.use(notFoundHandler());
   app.use('/api', api);
   if (deps.clientDir && existsSync(path.join(deps.clientDir, 'index.html'))) {

@@ -6,13 +6,16 @@ import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { Logger } from 'pino';
 import type { ApiError } from '../contract/api-error.ts';
-import { DomainError, type DomainErrorKind } from '../errors/domain-error.ts';
+import { DomainError, TooManyRequestsError, type DomainErrorKind } from '../errors/domain-error.ts';
 
 const STATUS: Record<DomainErrorKind, number> = {
   validation: 400,
+  unauthenticated: 401,
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'unsupported-media': 415,
+  'too-many-requests': 429,
   unavailable: 503,
 };
 
@@ -35,6 +38,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     if (error instanceof DomainError) {
+      if (error instanceof TooManyRequestsError) res.setHeader('Retry-After', String(error.retryAfterSeconds));
       res.status(STATUS[error.kind]).json(errorBody(error.code, error.message, error.details));
       return;
     }

@@ -1,11 +1,12 @@
 /**
- * Who is making a request. There are no users yet: a console bound to loopback without users runs as the
- * local operator (DESIGN.md §2). Authentication will resolve the signed-in user here, in one place.
+ * Who a write is recorded as: the principal the authentication step resolved for this request. Routes that
+ * write are never public, so an anonymous principal here is a wiring fault, not a user error.
  */
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
+import { principalOf } from './request-context.ts';
 
-export const LOCAL_OPERATOR = 'local-operator';
-
-export function resolveActor(_req: Request): string {
-  return LOCAL_OPERATOR;
+export function resolveActor(_req: Request, res: Response): string {
+  const principal = principalOf(res);
+  if (principal.kind === 'anonymous') throw new Error('resolveActor called for an anonymous request');
+  return principal.user;
 }

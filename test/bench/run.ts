@@ -20,6 +20,7 @@ import { listRegistryFloor, listRegistryFloorWrapped } from './list-floor.ts';
 import { median, percentile } from '../support/percentiles.ts';
 import { runTopologyBench } from './topology-bench.ts';
 import { interfaceName, providerUrl, writeSyntheticRegistry, type RegistrySize } from './synthetic-registry.ts';
+import { localSecurity } from '../../server/http-security.ts';
 
 const ROOT = '/dubbo';
 const IN_FLIGHT = 1000;
@@ -103,7 +104,7 @@ async function main(): Promise<void> {
     process.stdout.write(`wrapped floor ${wrappedFloors.map((f) => f.toFixed(0)).join('/')} ms\n`);
     process.stdout.write(`floor ${floors.map((f) => f.toFixed(0)).join('/')} ms, sync ${syncs.map((s) => s.toFixed(0)).join('/')} ms\n`);
 
-    const app = createApp({ registry: mirror, registryAddress: zk.connectString, logger, version: 'bench' });
+    const app = createApp({ registry: mirror, registryAddress: zk.connectString, logger, version: 'bench', security: localSecurity() });
     const server = http.createServer(app.app).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;

@@ -9,6 +9,7 @@ import { requireChromium, saveScreenshot } from '../support/chromium.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
 import { rowWith } from './page-probes.ts';
 import { useSeededConsole } from './seeded-console.ts';
+import { writeHeaders } from '../support/csrf.ts';
 
 const SHOW_MS = 15_000;
 const REASON = 'lighter weight for 10.0.0.3';
@@ -22,7 +23,7 @@ describe.runIf(requireZooKeeper() && requireChromium())('a console-created rule 
     // demo-provider-27 has no application-scope rule file: this write creates one, with a baseline of "no file".
     const res = await fetch(new URL('/api/applications/demo-provider-27/instances/10.0.0.3:20880/weight', e2e.switchboard.url), {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json' },
+      headers: await writeHeaders(e2e.switchboard.url),
       body: JSON.stringify({ weight: 40, reason: REASON, expectedVersion: -1 }),
     });
     expect(res.status).toBe(200);

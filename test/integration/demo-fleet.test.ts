@@ -15,6 +15,7 @@ import { startTestConsole } from '../support/test-console.ts';
 import { DubboRegistrar } from '../support/dubbo-registrar.ts';
 import { uniqueChroot } from '../support/use-zookeeper.ts';
 import { waitFor } from '../support/wait-for.ts';
+import { writeHeaders } from '../support/csrf.ts';
 
 async function getJson<T>(base: string, path: string): Promise<T> {
   const res = await fetch(new URL(path, base));
@@ -179,7 +180,7 @@ describe('demo fleet on the embedded registry', () => {
     const canary = '10.10.3.17:50051';
     const share = (d: Record<string, number>): number => (d[canary] ?? 0) / Object.values(d).reduce((x, y) => x + y, 0);
     const post = async (path: string, body: unknown): Promise<Response> =>
-      fetch(new URL(path, app.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(new URL(path, app.url), { method: 'POST', headers: await writeHeaders(app.url), body: JSON.stringify(body) });
     const created = await post('/api/releases', { application: 'inventory-service', service: INVENTORY, mode: 'weighted', canary: { addresses: [canary] }, steps: [5, 25, 50, 100], start: true });
     expect(created.status).toBe(201);
     const { id } = (await created.json()) as { id: string };

@@ -1,6 +1,7 @@
 // Shared helpers for the governance suites: HTTP calls against a running console and reads of the rule
 // files and the console's own state straight from ZooKeeper.
 import { parse } from 'yaml';
+import { writeHeaders } from '../support/csrf.ts';
 import type { ZkClient } from '../../server/zk/zk-client.ts';
 import { isZkError } from '../../server/zk/zk-error.ts';
 
@@ -12,7 +13,7 @@ export interface HttpAnswer<T> {
 export async function call<T>(base: string, method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> {
   const res = await fetch(new URL(path, base), {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: method === 'GET' ? {} : await writeHeaders(base),
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   return { status: res.status, body: (await res.json()) as T };

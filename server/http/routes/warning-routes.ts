@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { apiRoute, type ApiRoute, VIEWER } from '../api-route.ts';
 import { z } from 'zod';
 import type { WarningList } from '../../contract/warnings.ts';
 import { parseRequest } from '../parse-request.ts';
@@ -9,18 +9,18 @@ const warningQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export function warningRoutes(registry: RegistryReadModel): Router {
-  const router = Router();
-  router.get('/warnings', (req, res) => {
-    const query = parseRequest(warningQuerySchema, req.query, 'query');
-    const snapshot = registry.snapshot;
-    const all = [...snapshot.warnings.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-    const body: WarningList = {
-      revision: snapshot.revision,
-      total: all.length,
-      items: all.slice(query.offset, query.offset + query.limit),
-    };
-    res.json(body);
-  });
-  return router;
+export function warningRoutes(registry: RegistryReadModel): ApiRoute[] {
+  return [
+    apiRoute('get', '/warnings', VIEWER, 'Bad registry data the mirror skipped', (req, res) => {
+      const query = parseRequest(warningQuerySchema, req.query, 'query');
+      const snapshot = registry.snapshot;
+      const all = [...snapshot.warnings.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
+      const body: WarningList = {
+        revision: snapshot.revision,
+        total: all.length,
+        items: all.slice(query.offset, query.offset + query.limit),
+      };
+      res.json(body);
+    }),
+  ];
 }

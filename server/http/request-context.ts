@@ -1,0 +1,45 @@
+/**
+ * What the request pipeline learns about a request before its handler runs, kept on `res.locals` under
+ * one key: its id (`X-Request-Id`), who it acts as (set by authenticate.ts) and where it came from (the real
+ * client address: Express's `req.ip`, which honours `--trust-proxy`).
+ */
+import type { Request, Response } from 'express';
+import { ANONYMOUS, type Principal } from '../auth/principal.ts';
+
+interface RequestContext {
+  requestId: string;
+  principal: Principal;
+}
+
+const KEY = 'switchboard';
+
+function contextOf(res: Response): RequestContext {
+  const locals = res.locals as Record<string, unknown>;
+  let context = locals[KEY] as RequestContext | undefined;
+  if (!context) {
+    context = { requestId: '', principal: ANONYMOUS };
+    locals[KEY] = context;
+  }
+  return context;
+}
+
+export function setRequestId(res: Response, requestId: string): void {
+  contextOf(res).requestId = requestId;
+}
+
+export function requestIdOf(res: Response): string {
+  return contextOf(res).requestId;
+}
+
+export function setPrincipal(res: Response, principal: Principal): void {
+  contextOf(res).principal = principal;
+}
+
+export function principalOf(res: Response): Principal {
+  return contextOf(res).principal;
+}
+
+/** The client address as Express resolves it (the proxy's forwarded address only with --trust-proxy). */
+export function sourceOf(req: Request): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
+}
