@@ -18,6 +18,15 @@ export interface SwitchboardConfig {
   readonly stateRoot: string;
   /** Also write Dubbo 2.6 `override://` copies of governance rules by default. */
   readonly legacyRules: boolean;
+  /** Signs session cookies and CSRF tokens; required with a users file (never a built-in default). */
+  readonly sessionSecret: string | undefined;
+  /** A file holding the session secret (read by main.ts; trailing newline ignored). */
+  readonly sessionSecretFile: string | undefined;
+  readonly sessionTtlMs: number;
+  /** Express `trust proxy`: false, true, a hop count, or addresses/CIDRs of the proxies. */
+  readonly trustProxy: boolean | number | string;
+  /** The console's public origin behind a proxy (`https://switchboard.example.com`): the only origin writes may come from. */
+  readonly publicOrigin: string | undefined;
   readonly help: boolean;
 }
 
@@ -36,7 +45,17 @@ export const HELP = `Usage: npm start -- [options]
                           (env SWITCHBOARD_DEMO; default: on without --registry, off with it)
   --registry-port <n>     port of the embedded registry, used without --registry; 0 = any free port
                           (env SWITCHBOARD_REGISTRY_PORT; default 0)
-  --users <file>          users file (env SWITCHBOARD_USERS)
+  --users <file>          users file: sign-in with roles viewer/operator/admin, re-read on change
+                          (env SWITCHBOARD_USERS; default none = local mode, loopback only)
+  --session-secret <s>    secret (32+ characters) signing session cookies and CSRF tokens; the same on
+                          every replica (env SWITCHBOARD_SESSION_SECRET; required with --users)
+  --session-secret-file <f>  read the session secret from a file (env SWITCHBOARD_SESSION_SECRET_FILE)
+  --session-ttl <d>       how long a sign-in lasts: 30m, 8h, 7d (env SWITCHBOARD_SESSION_TTL; default 8h)
+  --trust-proxy <v>       believe X-Forwarded-For/-Proto from a proxy: true, a hop count, or proxy
+                          addresses/CIDRs, comma-separated (env SWITCHBOARD_TRUST_PROXY; default off).
+                          Also marks session cookies Secure (TLS ends at the proxy)
+  --public-url <url>      the console's URL as people open it (env SWITCHBOARD_PUBLIC_URL); writes are
+                          accepted only from this origin (default: the origin each request reached)
   --log-level <level>     pino level (env SWITCHBOARD_LOG_LEVEL; default info)
   --state-root <path>     ZooKeeper folder for rule history and audit (env SWITCHBOARD_STATE_ROOT;
                           default /switchboard)
@@ -61,6 +80,11 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
         'log-level': { type: 'string' },
         'state-root': { type: 'string' },
         'legacy-rules': { type: 'boolean' },
+        'session-secret': { type: 'string' },
+        'session-secret-file': { type: 'string' },
+        'session-ttl': { type: 'string' },
+        'trust-proxy': { type: 'string' },
+        'public-url': { type: 'string' },
         dev: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -89,6 +113,11 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
     logLevel: nonEmpty(values['log-level']) ?? nonEmpty(env['SWITCHBOARD_LOG_LEVEL']) ?? 'info',
     stateRoot: stateRoot(nonEmpty(values['state-root']) ?? nonEmpty(env['SWITCHBOARD_STATE_ROOT']) ?? '/switchboard'),
     legacyRules: values['legacy-rules'] ?? flag(env['SWITCHBOARD_LEGACY_RULES'], false),
+    sessionSecret: nonEmpty(values['session-secret']) ?? nonEmpty(env['SWITCHBOARD_SESSION_SECRET']),
+    sessionSecretFile: nonEmpty(values['session-secret-file']) ?? nonEmpty(env['SWITCHBOARD_SESSION_SECRET_FILE']),
+    sessionTtlMs: duration(nonEmpty(values['session-ttl']) ?? nonEmpty(env['SWITCHBOARD_SESSION_TTL']) ?? '8h', '--session-ttl'),
+    trustProxy: trustProxy(nonEmpty(values['trust-proxy']) ?? nonEmpty(env['SWITCHBOARD_TRUST_PROXY'])),
+    publicOrigin: publicOrigin(nonEmpty(values['public-url']) ?? nonEmpty(env['SWITCHBOARD_PUBLIC_URL'])),
     help: values.help ?? false,
   };
 }
@@ -114,4 +143,39 @@ function port(raw: string | undefined, fallback: number, flag: string): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new ConfigError(`${flag} must be a port number 0-65535, got "${raw}"`);
   return n;
+}
+
+/** `30m`, `8h`, `7d` (or plain minutes) → ms; between one minute and 30 days. */
+function duration(raw: string, flagName: string): number {
+  const m = /^(\d+)\s*([mhd]?)$/.exec(raw.trim());
+  const unit = { '': 60_000, m: 60_000, h: 3_600_000, d: 86_400_000 }[m?.[2] ?? ''] ?? 60_000;
+  const ms = m ? Number(m[1]) * unit : NaN;
+  if (!Number.isFinite(ms) || ms < 60_000 || ms > 30 * 86_400_000) {
+    throw new ConfigError(`${flagName} must be a duration between 1m and 30d such as 30m, 8h or 7d, got "${raw}"`);
+  }
+  return ms;
+}
+
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (raw === undefined || ['false', '0', 'no', 'off'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(raw.toLowerCase())) return true;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const parts = raw.split(',').map((p) => p.trim());
+  const address = /^(loopback|linklocal|uniquelocal|[0-9a-fA-F.:]+(\/\d{1,3})?)$/;
+  if (parts.some((p) => !address.test(p))) {
+    throw new ConfigError(`--trust-proxy must be true, a hop count, or proxy addresses/CIDRs (comma-separated), got "${raw}"`);
+  }
+  return parts.join(',');
+}
+
+function publicOrigin(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`--public-url must be an absolute http(s) URL such as https://switchboard.example.com, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`--public-url must be http(s), got "${raw}"`);
+  return url.origin;
 }

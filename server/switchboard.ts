@@ -22,6 +22,7 @@ import { ReleaseWatch } from './releases/release-watch.ts';
 import { LeaderElection } from './zk/leader-election.ts';
 import { createApp } from './http/create-app.ts';
 import type { HttpSecurity } from './http/auth-setup.ts';
+import type { ApiRoute } from './http/api-route.ts';
 import { localSecurity } from './http-security.ts';
 import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
@@ -66,6 +67,8 @@ export interface RunningSwitchboard {
   readonly releaseWatch: ReleaseWatch;
   /** What the release use cases need (the demo prepares its releases through them). */
   readonly releases: ReleaseDeps;
+  /** The API's route table as this console mounted it. */
+  readonly routes: readonly ApiRoute[];
   stop(): Promise<void>;
 }
 
@@ -136,6 +139,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     releaseLeader,
     releaseWatch,
     releases: releaseDeps,
+    routes: app.routes,
     async stop() {
       runner.stop();
       await releaseLeader.stop();

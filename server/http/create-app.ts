@@ -62,6 +62,8 @@ export interface AppDeps {
 export interface SwitchboardApp {
   readonly app: Express;
   readonly hub: SseHub;
+  /** The route table as mounted (the role matrix and fuzz tests walk it). */
+  readonly routes: readonly ApiRoute[];
   stop(): void;
 }
 
@@ -97,7 +99,8 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   api.use(express.json({ limit: '256kb' }));
   api.use(authenticate(security));
   const outageGuard = registryOutageGuard(deps.registry, deps.registryAddress);
-  mountApiRoutes(api, apiRoutes(deps, hub, moduleLogger(deps.logger, 'auth')), (route) => [
+  const routes = apiRoutes(deps, hub, moduleLogger(deps.logger, 'auth'));
+  mountApiRoutes(api, routes, (route) => [
     authorize(route),
     ...(UNSAFE_METHODS.has(route.method) ? [csrfGuard(route, security)] : []),
     // Everything but health, the session and the event stream needs registry data.
@@ -130,6 +133,7 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   return {
     app,
     hub,
+    routes,
     stop() {
       offReleases?.();
       offChange();

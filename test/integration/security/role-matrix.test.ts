@@ -1,0 +1,141 @@
+// The role matrix, generated from the route table: every API route × anonymous / viewer / operator / admin
+// (signed-in sessions) / local mode → allowed or refused, against this file's own statement of what each
+// route needs. A route added without a line here fails the first test; a route mounted outside the table
+// fails the second. Allowed writes are sent with empty bodies, so they stop at validation and change nothing.
+
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../../server/contract/session.ts';
+import type { ApiRoute } from '../../../server/http/api-route.ts';
+import { createApp } from '../../../server/http/create-app.ts';
+import { localSecurity } from '../../../server/http-security.ts';
+import { startSeededSwitchboard, type SeededSwitchboard } from '../../support/seeded-switchboard.ts';
+import { requireZooKeeper, useZooKeeper } from '../../support/use-zookeeper.ts';
+import { writeHeaders } from '../../support/csrf.ts';
+import { ANONYMOUS_CALLER, type Caller, PEOPLE, sessionCaller, startTeamConsole } from './team-console.ts';
+import { expressRoutes, routeKey, samplePath } from './route-walk.ts';
+
+type Need = 'public' | Role;
+
+/** What each route needs, stated independently of the table it checks. */
+const NEEDS: Readonly<Record<string, Need>> = {
+  'GET /health': 'public',
+  'GET /session': 'public',
+  'POST /session': 'public',
+  'DELETE /session': 'viewer',
+  'GET /services': 'viewer',
+  'GET /services/:key': 'viewer',
+  'GET /applications': 'viewer',
+  'GET /applications/:name': 'viewer',
+  'GET /topology': 'viewer',
+  'GET /warnings': 'viewer',
+  'GET /events': 'viewer',
+  'PUT /services/:target/instances/:address/weight': 'operator',
+  'PUT /services/:target/instances/:address/enabled': 'operator',
+  'PUT /applications/:target/instances/:address/weight': 'operator',
+  'PUT /applications/:target/instances/:address/enabled': 'operator',
+  'POST /governance/operations': 'operator',
+  'GET /rules': 'viewer',
+  'GET /rules/:node': 'viewer',
+  'GET /rules/:node/history': 'viewer',
+  'POST /rules/:node/rollback': 'admin',
+  'GET /audit': 'viewer',
+  'GET /releases': 'viewer',
+  'POST /releases': 'operator',
+  'GET /releases/:id': 'viewer',
+  'POST /releases/:id/start': 'operator',
+  'POST /releases/:id/advance': 'operator',
+  'POST /releases/:id/pause': 'operator',
+  'POST /releases/:id/resume': 'operator',
+  'POST /releases/:id/promote': 'operator',
+  'POST /releases/:id/rollback': 'operator',
+};
+
+const RANK: Record<Need, number> = { public: 0, viewer: 1, operator: 2, admin: 3 };
+const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'TOKEN_NOT_ALLOWED', 'CSRF_TOKEN_INVALID', 'CSRF_REJECTED']);
+
+async function send(base: string, route: ApiRoute, caller: Caller): Promise<{ status: number; code: string | undefined }> {
+  const write = route.method !== 'get';
+  const controller = new AbortController();
+  const res = await fetch(new URL(`/api${samplePath(route.path)}`, base), {
+    method: route.method.toUpperCase(),
+    headers: write ? caller.write : caller.read,
+    ...(write ? { body: '{}' } : {}),
+    signal: controller.signal,
+  });
+  let code: string | undefined;
+  if ((res.headers.get('content-type') ?? '').includes('json')) {
+    code = ((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code;
+  }
+  controller.abort(); // the event stream never ends by itself
+  return { status: res.status, code };
+}
+
+describe.runIf(requireZooKeeper())('role matrix', () => {
+  const zk = useZooKeeper();
+  let team: SeededSwitchboard & { stop(): Promise<void> };
+  let local: SeededSwitchboard & { stop(): Promise<void> };
+  const callers: Array<{ caller: Caller; rank: number }> = [];
+
+  beforeAll(async () => {
+    team = await startTeamConsole(zk.connectString);
+    local = await startSeededSwitchboard(zk.connectString, { prefix: 'local' });
+    callers.push({ caller: ANONYMOUS_CALLER, rank: 0 });
+    for (const person of PEOPLE) callers.push({ caller: await sessionCaller(team.app.url, person), rank: RANK[person.role] });
+  }, 60_000);
+  afterAll(async () => {
+    await team?.stop();
+    await local?.stop();
+  });
+
+  it('states what every route in the table needs, and the table declares exactly that', () => {
+    const table = Object.fromEntries(team.app.routes.map((r) => [routeKey(r), r.access.min]));
+    expect(Object.keys(table).sort()).toEqual(Object.keys(NEEDS).sort());
+    expect(table).toEqual(NEEDS);
+  });
+
+  it('mounts no API route outside the table', () => {
+    const { app, stop } = createApp({
+      registry: team.app.mirror,
+      registryAddress: 'test',
+      logger: pino({ level: 'silent' }),
+      version: 'test',
+      governance: team.app.governance,
+      releases: team.app.releases.store,
+      security: localSecurity(),
+    });
+    try {
+      expect(expressRoutes(app).sort()).toEqual(team.app.routes.map(routeKey).sort());
+    } finally {
+      stop();
+    }
+  });
+
+  it('answers every route for every role as the matrix says, in users mode', async () => {
+    const outcomes: string[] = [];
+    const expected: string[] = [];
+    for (const route of team.app.routes) {
+      const need = RANK[NEEDS[routeKey(route)] ?? 'admin'];
+      for (const { caller, rank } of callers) {
+        const { status, code } = await send(team.app.url, route, caller);
+        const refused = status === 401 || (status === 403 && code !== undefined && REFUSALS.has(code));
+        outcomes.push(`${routeKey(route)} as ${caller.label}: ${refused ? `refused ${status} ${code}` : 'allowed'}`);
+        const shouldRefuse = rank < need;
+        expected.push(`${routeKey(route)} as ${caller.label}: ${shouldRefuse ? `refused ${rank === 0 ? '401 UNAUTHENTICATED' : '403 FORBIDDEN'}` : 'allowed'}`);
+        expect(status, `${routeKey(route)} as ${caller.label}`).toBeLessThan(500);
+      }
+    }
+    expect(outcomes).toEqual(expected);
+  });
+
+  it('lets local mode (the loopback operator) use every route', async () => {
+    const headers = await writeHeaders(local.app.url);
+    const caller: Caller = { label: 'local', read: {}, write: headers };
+    const refused: string[] = [];
+    for (const route of local.app.routes) {
+      const { status, code } = await send(local.app.url, route, caller);
+      if (status === 401 || (status === 403 && code !== undefined && REFUSALS.has(code))) refused.push(`${routeKey(route)}: ${status} ${code}`);
+    }
+    expect(refused).toEqual([]);
+  });
+});
