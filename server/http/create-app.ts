@@ -96,13 +96,14 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   app.use(securityHeaders({ hsts: security.secureCookies }));
   if (security.auth.mode === 'local') app.use(loopbackHostGuard());
   const api = express.Router();
-  api.use(express.json({ limit: '256kb' }));
   api.use(authenticate(security));
+  // Bodies are read only once a route has accepted the caller (and its CSRF checks passed).
+  const jsonBody = express.json({ limit: '256kb' });
   const outageGuard = registryOutageGuard(deps.registry, deps.registryAddress);
   const routes = apiRoutes(deps, hub, moduleLogger(deps.logger, 'auth'));
   mountApiRoutes(api, routes, (route) => [
     authorize(route),
-    ...(UNSAFE_METHODS.has(route.method) ? [csrfGuard(route, security)] : []),
+    ...(UNSAFE_METHODS.has(route.method) ? [csrfGuard(route, security), jsonBody] : []),
     // Everything but health, the session and the event stream needs registry data.
     ...(REGISTRY_PATHS.some((p) => route.path === p || route.path.startsWith(`${p}/`)) ? [outageGuard] : []),
   ]);
