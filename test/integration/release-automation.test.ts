@@ -135,6 +135,11 @@ describe.runIf(requireZooKeeper())('automatic release advances', () => {
 
     // One active release per service: roll the first back before the next, whose file is then edited by hand.
     await registrar.registerProvider(providerUrl('10.0.0.1'));
+    // The next release plans against the mirror: wait until it has seen the canary come back.
+    await waitFor(async () => {
+      const d = (await call<{ providers?: Array<{ address: string }> }>(app.url, 'GET', `/api/services/${CART}`)).body;
+      return d.providers?.some((p) => p.address === '10.0.0.1:20880') ? true : undefined;
+    }, { message: 'the canary back in the mirror' });
     expect((await call(app.url, 'POST', `/api/releases/${gone.id}/rollback`, { reason: 'canary came back, start over' })).status).toBe(200);
     const edited = await create(app.url, [0, 0, 0]);
     const node = `/dubbo/config/dubbo/${CART}::.configurators`;
