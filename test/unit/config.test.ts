@@ -1,0 +1,49 @@
+// The console's access-control settings as flags and environment variables: parsed strictly, flags first.
+
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../server/config.ts';
+
+describe('access-control configuration', () => {
+  it('defaults to local mode: no users, no secret, 8 h sessions, no proxy trusted', () => {
+    expect(loadConfig([], {})).toMatchObject({ users: undefined, sessionSecret: undefined, sessionSecretFile: undefined, sessionTtlMs: 8 * 3600_000, trustProxy: false, publicOrigin: undefined });
+  });
+
+  it.each([
+    [['--session-ttl', '30m'], 30 * 60_000],
+    [['--session-ttl', '12h'], 12 * 3600_000],
+    [['--session-ttl', '7d'], 7 * 86_400_000],
+    [['--session-ttl', '90'], 90 * 60_000],
+  ])('reads the session lifetime %j', (argv, ms) => {
+    expect(loadConfig(argv, {}).sessionTtlMs).toBe(ms);
+  });
+
+  it.each([['0m'], ['31d'], ['soon'], ['-5h'], ['1.5h']])('refuses the session lifetime %s', (ttl) => {
+    expect(() => loadConfig(['--session-ttl', ttl], {})).toThrow(ConfigError);
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['2', 2],
+    ['loopback', 'loopback'],
+    ['10.0.0.0/8, 192.168.1.5', '10.0.0.0/8,192.168.1.5'],
+  ])('reads --trust-proxy %s', (raw, value) => {
+    expect(loadConfig(['--trust-proxy', raw], {}).trustProxy).toEqual(value);
+  });
+
+  it('refuses a --trust-proxy that is neither a flag, a count nor addresses', () => {
+    expect(() => loadConfig(['--trust-proxy', 'everyone!'], {})).toThrow(/--trust-proxy/);
+  });
+
+  it('keeps only the origin of --public-url and refuses other schemes', () => {
+    expect(loadConfig(['--public-url', 'https://switchboard.example.com/console/'], {}).publicOrigin).toBe('https://switchboard.example.com');
+    expect(() => loadConfig(['--public-url', 'ftp://x'], {})).toThrow(/http/);
+    expect(() => loadConfig(['--public-url', 'switchboard'], {})).toThrow(/absolute/);
+  });
+
+  it('takes the secret and users file from the environment, flags first', () => {
+    const env = { SWITCHBOARD_USERS: '/etc/sb/users.yaml', SWITCHBOARD_SESSION_SECRET: 'from-env', SWITCHBOARD_SESSION_SECRET_FILE: '/run/secret' };
+    expect(loadConfig([], env)).toMatchObject({ users: '/etc/sb/users.yaml', sessionSecret: 'from-env', sessionSecretFile: '/run/secret' });
+    expect(loadConfig(['--session-secret', 'from-flag'], env).sessionSecret).toBe('from-flag');
+  });
+});
