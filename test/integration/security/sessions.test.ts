@@ -3,6 +3,7 @@
 // a lowered role or a changed password takes effect on the next request), valid on every replica.
 
 import { hash } from '@node-rs/argon2';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Session } from '../../../server/contract/session.ts';
 import { SessionCodec } from '../../../server/auth/session-codec.ts';
@@ -93,6 +94,46 @@ describe.runIf(requireZooKeeper())('sessions', () => {
     security.users.delete('ada');
     expect(await whoAmI(app.url, ada)).toMatchObject({ user: null });
     expect(await status(app.url, '/api/services', ada)).toBe(401);
+  });
+
+  it('logs failed and successful sign-ins with the user and address, never the password', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const security = await usersSecurity(PEOPLE);
+    const seededOnly = await team({ security });
+    const app = await startTestConsole(`zookeeper://${seededOnly.connect}`, { security, logger });
+    stops.push(() => app.stop());
+    const attempt = (password: string) =>
+      fetch(new URL('/api/session', app.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'olga', password }) });
+    expect((await attempt('hunter2-not-it')).status).toBe(401);
+    expect((await attempt(personOf('operator').password)).status).toBe(200);
+    const auth = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l['module'] === 'auth');
+    expect(auth).toEqual([
+      expect.objectContaining({ msg: 'sign-in failed', user: 'olga', source: '127.0.0.1', requestId: expect.any(String) }),
+      expect.objectContaining({ msg: 'signed in', user: 'olga', role: 'operator', source: '127.0.0.1' }),
+    ]);
+    expect(lines.join('\n')).not.toContain('hunter2-not-it');
+    expect(lines.join('\n')).not.toContain(personOf('operator').password);
+  });
+
+  it('takes the client address from X-Forwarded-For only from a trusted proxy', async () => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(line) });
+    const security = await usersSecurity(PEOPLE);
+    const seededOnly = await team({ security });
+    const direct = await startTestConsole(`zookeeper://${seededOnly.connect}`, { security, logger });
+    stops.push(() => direct.stop());
+    const proxied = await startTestConsole(`zookeeper://${seededOnly.connect}`, { security, logger, trustProxy: 'loopback' });
+    stops.push(() => proxied.stop());
+    for (const base of [direct.url, proxied.url]) {
+      await fetch(new URL('/api/session', base), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.7' },
+        body: JSON.stringify({ username: 'vic', password: 'wrong' }),
+      });
+    }
+    const sources = lines.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l['msg'] === 'sign-in failed').map((l) => l['source']);
+    expect(sources).toEqual(['127.0.0.1', '203.0.113.7']);
   });
 
   it('is valid on every replica that shares the secret', async () => {
