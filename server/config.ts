@@ -179,3 +179,32 @@ function publicOrigin(raw: string | undefined): string | undefined {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(`--public-url must be http(s), got "${raw}"`);
   return url.origin;
 }
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function isLoopbackBind(host: string): boolean {
+  return LOOPBACK_HOSTS.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+}
+
+/**
+ * Refusals at start, before anything runs: a console reachable from other hosts must have users, and a
+ * console with users must have a session secret of its own — there is no built-in default to fall back on.
+ * `secret` is the configured one, read from --session-secret or its file.
+ */
+export function checkAccessConfig(config: Pick<SwitchboardConfig, 'host' | 'users'>, secret: string | undefined, minSecretLength: number): void {
+  if (config.users === undefined && !isLoopbackBind(config.host)) {
+    throw new ConfigError(
+      `Refusing to bind ${config.host} without users: anyone who reaches the port could move production traffic. ` +
+        'Give a users file with --users <file> (and --session-secret), or bind to 127.0.0.1.',
+    );
+  }
+  if (config.users !== undefined && secret === undefined) {
+    throw new ConfigError(
+      'With --users the console needs a session secret to sign sessions: pass --session-secret, SWITCHBOARD_SESSION_SECRET ' +
+        'or --session-secret-file (e.g. `openssl rand -base64 48`), the same on every replica. There is no built-in default.',
+    );
+  }
+  if (secret !== undefined && secret.length < minSecretLength) {
+    throw new ConfigError(`The session secret must be at least ${minSecretLength} characters (got ${secret.length}); e.g. \`openssl rand -base64 48\``);
+  }
+}

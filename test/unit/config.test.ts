@@ -1,7 +1,7 @@
 // The console's access-control settings as flags and environment variables: parsed strictly, flags first.
 
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.ts';
+import { checkAccessConfig, ConfigError, loadConfig } from '../../server/config.ts';
 
 describe('access-control configuration', () => {
   it('defaults to local mode: no users, no secret, 8 h sessions, no proxy trusted', () => {
@@ -45,5 +45,20 @@ describe('access-control configuration', () => {
     const env = { SWITCHBOARD_USERS: '/etc/sb/users.yaml', SWITCHBOARD_SESSION_SECRET: 'from-env', SWITCHBOARD_SESSION_SECRET_FILE: '/run/secret' };
     expect(loadConfig([], env)).toMatchObject({ users: '/etc/sb/users.yaml', sessionSecret: 'from-env', sessionSecretFile: '/run/secret' });
     expect(loadConfig(['--session-secret', 'from-flag'], env).sessionSecret).toBe('from-flag');
+  });
+});
+
+describe('refusals at start', () => {
+  const secret = 's'.repeat(40);
+  it('refuses a non-loopback bind without users, naming --users', () => {
+    expect(() => checkAccessConfig({ host: '0.0.0.0', users: undefined }, undefined, 32)).toThrow(/--users/);
+    expect(() => checkAccessConfig({ host: '10.1.2.3', users: undefined }, secret, 32)).toThrow(/--users/);
+    expect(() => checkAccessConfig({ host: '127.0.0.1', users: undefined }, undefined, 32)).not.toThrow();
+    expect(() => checkAccessConfig({ host: '::1', users: undefined }, undefined, 32)).not.toThrow();
+  });
+  it('refuses users without a session secret, and a short secret', () => {
+    expect(() => checkAccessConfig({ host: '0.0.0.0', users: 'u.yaml' }, undefined, 32)).toThrow(/session secret.*no built-in default/s);
+    expect(() => checkAccessConfig({ host: '0.0.0.0', users: 'u.yaml' }, 'short', 32)).toThrow(/at least 32 characters/);
+    expect(() => checkAccessConfig({ host: '0.0.0.0', users: 'u.yaml' }, secret, 32)).not.toThrow();
   });
 });
