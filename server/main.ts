@@ -7,7 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
-import { ConfigError, HELP, loadConfig, type SwitchboardConfig } from './config.ts';
+import { checkAccessConfig, ConfigError, HELP, loadConfig, type SwitchboardConfig } from './config.ts';
+import { MIN_SECRET_LENGTH } from './auth/session-codec.ts';
+import { UsersFileWatch } from './auth/users-file-watch.ts';
+import type { HttpSecurity } from './http/auth-setup.ts';
+import { localSecurity, teamSecurity } from './http-security.ts';
 // The one production import of demo/ (STYLE §4): main.ts is the composition root that may start it.
 import { DemoFleet } from './demo/demo-fleet.ts';
 import { seedDemoReleases } from './demo-releases.ts';
@@ -15,7 +19,6 @@ import { startEmbeddedRegistry } from './embedded-registry.ts';
 import { createLogger, moduleLogger } from './logger.ts';
 import { startSwitchboard } from './switchboard.ts';
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 const REPEAT_SIGNAL_GRACE_MS = 1000;
 const SIGNAL_SETTLE_MS = 150;
 
@@ -45,7 +48,36 @@ function print(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function startAll(config: SwitchboardConfig, logger: Logger, running: RunningSet): Promise<void> {
+/** The configured session secret, from --session-secret or --session-secret-file (trailing newline dropped). */
+function sessionSecret(config: SwitchboardConfig): string | undefined {
+  if (config.sessionSecret !== undefined) return config.sessionSecret;
+  if (config.sessionSecretFile === undefined) return undefined;
+  try {
+    return readFileSync(config.sessionSecretFile, 'utf8').replace(/\r?\n$/, '');
+  } catch (error) {
+    throw new ConfigError(`Cannot read --session-secret-file ${config.sessionSecretFile}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+function accessSecurity(config: SwitchboardConfig, secret: string | undefined, logger: Logger, running: RunningSet): HttpSecurity {
+  if (config.users === undefined) return localSecurity({ sessionSecret: secret });
+  const users = new UsersFileWatch({ path: config.users, logger: moduleLogger(logger, 'auth') });
+  try {
+    users.start();
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
+  running.add({ name: 'users file watch', stop: async () => users.stop() });
+  return teamSecurity({
+    users,
+    sessionSecret: secret ?? '',
+    sessionTtlMs: config.sessionTtlMs,
+    secureCookies: config.trustProxy !== false || (config.publicOrigin?.startsWith('https:') ?? false),
+    publicOrigin: config.publicOrigin,
+  });
+}
+
+async function startAll(config: SwitchboardConfig, logger: Logger, running: RunningSet, security: HttpSecurity): Promise<void> {
   let registry = config.registry;
   if (registry === undefined) {
     const embedded = await startEmbeddedRegistry({ port: config.registryPort, logger });
@@ -69,6 +101,8 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
       version: pkg.version,
       stateRoot: config.stateRoot,
       legacyRules: config.legacyRules,
+      security,
+      trustProxy: config.trustProxy,
       clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     }).then((started) => {
       running.add({ name: 'console', stop: () => started.stop() });
@@ -83,7 +117,8 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
         `(${providerInstances} providers) registered in ${registry}`,
     );
   }
-  print(`Switchboard console: ${app.url}  (registry ${app.registryDisplay})`);
+  const access = security.auth.mode === 'users' ? `sign-in required, users from ${config.users ?? ''}` : 'local mode: loopback only, no sign-in';
+  print(`Switchboard console: ${app.url}  (registry ${app.registryDisplay}; ${access})`);
   // A fresh embedded registry with the demo: show a finished and a paused gray release (in the background).
   if (demo !== undefined && config.registry === undefined) void seedDemoReleases(app.releases, moduleLogger(logger, 'demo'));
 }
@@ -94,15 +129,13 @@ async function main(): Promise<void> {
     process.stdout.write(HELP);
     return;
   }
-  if (!LOOPBACK.has(config.host)) {
-    throw new ConfigError(
-      `Refusing to bind ${config.host}: a console reachable from other hosts needs configured users, ` +
-        'and access control is not available in this version. Bind to 127.0.0.1 and put an authenticating proxy in front.',
-    );
-  }
+  const secret = sessionSecret(config);
+  checkAccessConfig(config, secret, MIN_SECRET_LENGTH);
   const logger = createLogger(config.logLevel);
   const running = new RunningSet();
-  const startup = startAll(config, logger, running);
+  // The users file is read before anything starts: a bad one (or a plain-text password) stops the console here.
+  const security = accessSecurity(config, secret, logger, running);
+  const startup = startAll(config, logger, running, security);
   let stoppingSince: number | undefined;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (stoppingSince !== undefined) {

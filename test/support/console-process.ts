@@ -9,7 +9,18 @@ import { waitFor } from './wait-for.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CONSOLE_LINE = /^Switchboard console: (\S+)/;
-const SWITCHBOARD_ENV = ['SWITCHBOARD_REGISTRY', 'SWITCHBOARD_DEMO', 'SWITCHBOARD_PORT', 'SWITCHBOARD_REGISTRY_PORT', 'SWITCHBOARD_HOST'];
+const SWITCHBOARD_ENV = [
+  'SWITCHBOARD_REGISTRY',
+  'SWITCHBOARD_DEMO',
+  'SWITCHBOARD_PORT',
+  'SWITCHBOARD_REGISTRY_PORT',
+  'SWITCHBOARD_HOST',
+  'SWITCHBOARD_USERS',
+  'SWITCHBOARD_SESSION_SECRET',
+  'SWITCHBOARD_SESSION_SECRET_FILE',
+  'SWITCHBOARD_TRUST_PROXY',
+  'SWITCHBOARD_PUBLIC_URL',
+];
 
 export interface ConsoleProcess {
   readonly pid: number;
