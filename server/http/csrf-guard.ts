@@ -48,9 +48,13 @@ export function csrfGuard(route: ApiRoute, security: HttpSecurity): RequestHandl
   };
 }
 
-/** The console's own origin: `--public-url` when given, else the scheme and host this request reached. */
+/**
+ * The console's own origin: `--public-url` when given, else the scheme and host this request reached —
+ * behind `--trust-proxy`, as the proxy forwarded them (X-Forwarded-Proto/-Host), since that is the origin
+ * the browser's page has.
+ */
 export function ownOrigin(req: Request, security: HttpSecurity): string {
-  return security.publicOrigin ?? `${req.protocol}://${req.get('host') ?? ''}`;
+  return security.publicOrigin ?? `${req.protocol}://${req.host}`;
 }
 
 function hasBody(req: Request): boolean {

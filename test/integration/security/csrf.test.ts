@@ -95,6 +95,15 @@ describe.runIf(requireZooKeeper())('CSRF defence', () => {
     expect(await status(`[::1]:${port}`)).toBe(200);
   });
 
+  it('behind a trusted proxy, takes the page origin from the forwarded scheme and host; --public-url pins it', async () => {
+    const proxied = await startSeededSwitchboard(zk.connectString, { prefix: 'csrf-proxy', console: { trustProxy: 'loopback' } });
+    running = proxied;
+    const genuine = await writeHeaders(proxied.app.url);
+    const forwarded = { ...genuine, 'x-forwarded-proto': 'https', 'x-forwarded-host': 'switchboard.example.com' };
+    expect(await put(proxied.app.url, { ...forwarded, origin: 'https://switchboard.example.com' }, BODY)).toEqual({ status: 200, code: undefined });
+    expect(await put(proxied.app.url, { ...forwarded, origin: 'https://evil.example' }, BODY)).toMatchObject({ status: 403, code: 'CSRF_REJECTED' });
+  });
+
   it('sends a session cookie that scripts cannot read and other sites cannot send', async () => {
     running = await startTeamConsole(zk.connectString);
     const res = await fetch(new URL('/api/session', running.app.url), {
