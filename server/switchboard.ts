@@ -24,6 +24,7 @@ import { createApp } from './http/create-app.ts';
 import type { HttpSecurity } from './http/auth-setup.ts';
 import type { ApiRoute } from './http/api-route.ts';
 import { localSecurity } from './http-security.ts';
+import { withTokenStore } from './token-security.ts';
 import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
 import { parseRegistryAddress } from './zk/registry-address.ts';
@@ -93,6 +94,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const releaseWatch = new ReleaseWatch(client, layout.releasesFolder, logger);
   let leadership: LeaderElection | undefined;
   releaseWatch.start();
+  const tokens = withTokenStore(options.security ?? localSecurity({ clock: governance.clock }), client, stateRoot, logger);
   const app = createApp({
     governance,
     releases,
@@ -103,7 +105,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     registryAddress: address.display,
     logger,
     version: options.version,
-    security: options.security ?? localSecurity({ clock: governance.clock }),
+    security: tokens.security,
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
   });
@@ -144,6 +146,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
       runner.stop();
       await releaseLeader.stop();
       releaseWatch.stop();
+      tokens.store?.stop();
       app.stop();
       mirror.stop();
       server.closeAllConnections();

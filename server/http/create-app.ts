@@ -34,6 +34,7 @@ import { loopbackHostGuard } from './host-guard.ts';
 import { requestId } from './request-id.ts';
 import { securityHeaders } from './security-headers.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
+import { tokenRoutes } from './routes/token-routes.ts';
 
 const REGISTRY_PATHS = ['/services', '/applications', '/topology', '/warnings', '/rules', '/audit', '/governance', '/releases'];
 
@@ -72,6 +73,7 @@ export function apiRoutes(deps: AppDeps, hub: SseHub, authLog: Logger): ApiRoute
   const routes: ApiRoute[] = [
     ...healthRoutes({ registry: deps.registry, registryAddress: deps.registryAddress, version: deps.version, releaseLeadership: deps.releaseLeadership }),
     ...sessionRoutes({ security: deps.security, log: authLog }),
+    ...tokenRoutes({ security: deps.security, log: authLog }),
     ...serviceRoutes(deps.registry),
     ...applicationRoutes(deps.registry),
     ...topologyRoutes(deps.registry),
