@@ -1,5 +1,5 @@
 // The role matrix, generated from the route table: every API route × anonymous / viewer / operator / admin
-// (signed-in sessions) / local mode → allowed or refused, against this file's own statement of what each
+// (signed-in sessions and API tokens of each) / local mode → allowed or refused, against this file's own statement of what each
 // route needs. A route added without a line here fails the first test; a route mounted outside the table
 // fails the second. Allowed writes are sent with empty bodies, so they stop at validation and change nothing.
 
@@ -54,6 +54,9 @@ const NEEDS: Readonly<Record<string, Need>> = {
   'POST /releases/:id/rollback': 'operator',
 };
 
+/** Routes an API token may not use even with the role: signing out and managing tokens need a person. */
+const INTERACTIVE = new Set(['DELETE /session', 'POST /tokens', 'DELETE /tokens/:id']);
+
 const RANK: Record<Need, number> = { public: 0, viewer: 1, operator: 2, admin: 3 };
 const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'TOKEN_NOT_ALLOWED', 'CSRF_TOKEN_INVALID', 'CSRF_REJECTED']);
 
@@ -78,13 +81,20 @@ describe.runIf(requireZooKeeper())('role matrix', () => {
   const zk = useZooKeeper();
   let team: SeededSwitchboard & { stop(): Promise<void> };
   let local: SeededSwitchboard & { stop(): Promise<void> };
-  const callers: Array<{ caller: Caller; rank: number }> = [];
+  const callers: Array<{ caller: Caller; rank: number; token?: boolean }> = [];
 
   beforeAll(async () => {
     team = await startTeamConsole(zk.connectString);
     local = await startSeededSwitchboard(zk.connectString, { prefix: 'local' });
     callers.push({ caller: ANONYMOUS_CALLER, rank: 0 });
-    for (const person of PEOPLE) callers.push({ caller: await sessionCaller(team.app.url, person), rank: RANK[person.role] });
+    for (const person of PEOPLE) {
+      const session = await sessionCaller(team.app.url, person);
+      callers.push({ caller: session, rank: RANK[person.role] });
+      const created = await fetch(new URL('/api/tokens', team.app.url), { method: 'POST', headers: session.write, body: JSON.stringify({ name: 'matrix' }) });
+      const { token } = (await created.json()) as { token: string };
+      const bearer = { authorization: `Bearer ${token}` };
+      callers.push({ caller: { label: `${person.role} token`, read: bearer, write: { ...bearer, 'content-type': 'application/json' } }, rank: RANK[person.role], token: true });
+    }
   }, 60_000);
   afterAll(async () => {
     await team?.stop();
@@ -95,6 +105,7 @@ describe.runIf(requireZooKeeper())('role matrix', () => {
     const table = Object.fromEntries(team.app.routes.map((r) => [routeKey(r), r.access.min]));
     expect(Object.keys(table).sort()).toEqual(Object.keys(NEEDS).sort());
     expect(table).toEqual(NEEDS);
+    expect(team.app.routes.filter((r) => r.access.interactive === true).map(routeKey).sort()).toEqual([...INTERACTIVE].sort());
   });
 
   it('mounts no API route outside the table', () => {
@@ -119,12 +130,13 @@ describe.runIf(requireZooKeeper())('role matrix', () => {
     const expected: string[] = [];
     for (const route of team.app.routes) {
       const need = RANK[NEEDS[routeKey(route)] ?? 'admin'];
-      for (const { caller, rank } of callers) {
+      for (const { caller, rank, token } of callers) {
         const { status, code } = await send(team.app.url, route, caller);
         const refused = status === 401 || (status === 403 && code !== undefined && REFUSALS.has(code));
         outcomes.push(`${routeKey(route)} as ${caller.label}: ${refused ? `refused ${status} ${code}` : 'allowed'}`);
-        const shouldRefuse = rank < need;
-        expected.push(`${routeKey(route)} as ${caller.label}: ${shouldRefuse ? `refused ${rank === 0 ? '401 UNAUTHENTICATED' : '403 FORBIDDEN'}` : 'allowed'}`);
+        const refusal =
+          rank < need ? (rank === 0 ? '401 UNAUTHENTICATED' : '403 FORBIDDEN') : token === true && INTERACTIVE.has(routeKey(route)) ? '403 TOKEN_NOT_ALLOWED' : undefined;
+        expected.push(`${routeKey(route)} as ${caller.label}: ${refusal === undefined ? 'allowed' : `refused ${refusal}`}`);
         expect(status, `${routeKey(route)} as ${caller.label}`).toBeLessThan(500);
       }
     }
