@@ -23,7 +23,7 @@ async function landsOn(page: Page, expected: string): Promise<void> {
 }
 
 async function signInAs(page: Page, name: string, password: string): Promise<void> {
-  const form = page.locator('form');
+  const form = page.getByRole('form', { name: 'Sign in' });
   await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   await form.getByRole('textbox', { name: 'User name' }).fill(name);
   await form.getByLabel('Password').fill(password);
@@ -48,9 +48,10 @@ describe.runIf(requireZooKeeper() && requireChromium())('signing in, in a browse
     expect(page.url()).toContain('/login');
     await saveScreenshot(page, 'login-wrong-password');
 
-    // Enter in the password field submits: the form works from the keyboard alone.
-    await page.getByLabel('Password').fill(operator.password);
-    await page.getByLabel('Password').press('Enter');
+    // Focus is back in the (emptied) password field and Enter submits: the form works from the keyboard alone.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('password');
+    await page.keyboard.type(operator.password);
+    await page.keyboard.press('Enter');
     await landsOn(page, servicePath);
     const header = page.getByRole('banner').first();
     await header.getByText(operator.name, { exact: true }).waitFor();
@@ -79,6 +80,7 @@ describe.runIf(requireZooKeeper() && requireChromium())('signing in, in a browse
     expect(await toggle.isDisabled()).toBe(true);
     expect(await edit.getAttribute('title')).toBe('Needs the operator role');
     expect(await row.getByRole('checkbox', { name: 'Select 10.0.0.4:20880' }).count()).toBe(0);
+    await page.getByRole('note').getByText(/Needs the operator role to set weights/).waitFor();
     await edit.hover({ force: true });
     await saveScreenshot(page, 'login-viewer-disabled-control');
 

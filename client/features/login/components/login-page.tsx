@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { NoticeBox } from '../../../components/notice-box.tsx';
@@ -61,6 +61,7 @@ function LoginForm({ next }: { next: string }) {
   const [failure, setFailure] = useState<LoginFailure | null>(null);
   const now = useNow(1000);
   const errorId = useId();
+  const passwordRef = useRef<HTMLInputElement>(null);
   const lockout = lockoutText(failure?.lockedUntil ?? null, now);
   const mutation = useMutation({
     mutationFn: signIn,
@@ -72,6 +73,8 @@ function LoginForm({ next }: { next: string }) {
     onError: (error) => {
       setFailure(loginFailure(error, Date.now()));
       setPassword('');
+      // Straight back to the password, so a typo is fixed from the keyboard.
+      passwordRef.current?.focus();
     },
   });
   const locked = lockout !== null;
@@ -83,7 +86,7 @@ function LoginForm({ next }: { next: string }) {
   };
   const showFailure = failure !== null && (failure.lockedUntil === null || locked);
   return (
-    <form className={styles.form} onSubmit={submit} aria-describedby={showFailure ? errorId : undefined} noValidate>
+    <form className={styles.form} aria-label="Sign in" onSubmit={submit} aria-describedby={showFailure ? errorId : undefined} noValidate>
       <h1 className={styles.title}>Sign in</h1>
       <label className={styles.field}>
         <span>User name</span>
@@ -101,6 +104,7 @@ function LoginForm({ next }: { next: string }) {
         <span>Password</span>
         <input
           className="input"
+          ref={passwordRef}
           type="password"
           name="password"
           autoComplete="current-password"
