@@ -15,7 +15,7 @@ export function SessionStatus() {
   if (session.mode === 'local') {
     return (
       <span className={styles.local} title={LOCAL_MODE_TIP} tabIndex={0} aria-label={`Local mode, local-operator (admin). ${LOCAL_MODE_TIP}`}>
-        Local mode · local-operator (admin)
+        <span className={styles.localMode}>Local mode<span className="visually-hidden"> ·</span></span> <span>local-operator (admin)</span>
       </span>
     );
   }
