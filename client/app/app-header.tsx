@@ -2,7 +2,9 @@ import type { ReactNode } from 'react';
 import { Link, NavLink } from 'react-router';
 import { appPaths } from '../lib/app-paths.ts';
 import { formatCount } from '../lib/display-format.ts';
+import { usePermissions } from '../lib/session-query.ts';
 import styles from './app-header.module.css';
+import { SessionStatus } from './session-status.tsx';
 
 type AppHeaderProps = {
   /** Registry warnings to flag next to the nav item; undefined while unknown. */
@@ -21,6 +23,8 @@ const navItems = [
 ] as const;
 
 export function AppHeader({ warningCount, status }: AppHeaderProps) {
+  const { ownTokens } = usePermissions();
+  const items = ownTokens ? [...navItems, { to: appPaths.tokens, label: 'Tokens' }] : navItems;
   return (
     <header className={styles.header}>
       <Link to={appPaths.topology} className={styles.brand} aria-label="Switchboard home">
@@ -28,7 +32,7 @@ export function AppHeader({ warningCount, status }: AppHeaderProps) {
         <span>Switchboard</span>
       </Link>
       <nav aria-label="Main" className={styles.nav}>
-        {navItems.map((item) => (
+        {items.map((item) => (
           <NavLink
             key={item.to}
             to={item.to}
@@ -44,6 +48,7 @@ export function AppHeader({ warningCount, status }: AppHeaderProps) {
         ))}
       </nav>
       <div className={styles.status}>{status}</div>
+      <SessionStatus />
     </header>
   );
 }

@@ -18,6 +18,8 @@ type ApiRequestErrorInit = {
   message: string;
   details?: unknown;
   requestId?: string | undefined;
+  /** Seconds from a `Retry-After` header (429 LOGIN_LOCKED), when the server sent one. */
+  retryAfterSeconds?: number | undefined;
 };
 
 export class ApiRequestError extends Error {
@@ -26,6 +28,7 @@ export class ApiRequestError extends Error {
   readonly code: string;
   readonly details: unknown;
   readonly requestId: string | undefined;
+  readonly retryAfterSeconds: number | undefined;
 
   constructor(init: ApiRequestErrorInit) {
     super(init.message);
@@ -33,6 +36,7 @@ export class ApiRequestError extends Error {
     this.code = init.code;
     this.details = init.details;
     this.requestId = init.requestId;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
 
   get isNotFound(): boolean {
@@ -152,7 +156,8 @@ export async function errorFromResponse(response: Response): Promise<ApiRequestE
   const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details, requestId } = parsed.data.error;
-    return new ApiRequestError({ status: response.status, code, message, details, requestId });
+    const retryAfterSeconds = retryAfterOf(response);
+    return new ApiRequestError({ status: response.status, code, message, details, requestId, retryAfterSeconds });
   }
   const gateway = response.status === 502 || response.status === 503 || response.status === 504;
   return new ApiRequestError({
@@ -160,6 +165,13 @@ export async function errorFromResponse(response: Response): Promise<ApiRequestE
     code: gateway ? NETWORK_ERROR : `HTTP_${response.status}`,
     message: gateway ? 'Cannot reach the Switchboard server' : `Request failed (${response.status} ${response.statusText})`.trim(),
   });
+}
+
+/** `Retry-After` in whole seconds (delta form only; an HTTP date is not used by the console). */
+function retryAfterOf(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (header === null || !/^\d{1,9}$/.test(header.trim())) return undefined;
+  return Number(header.trim());
 }
 
 /**

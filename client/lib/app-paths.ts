@@ -10,6 +10,8 @@ export const appPaths = {
   rules: '/rules',
   audit: '/audit',
   releases: '/releases',
+  tokens: '/tokens',
+  login: '/login',
   rule: (node: string) => `/rules/${encodeURIComponent(node)}`,
   service: (key: string) => `/services/${encodeURIComponent(key)}`,
   application: (name: string) => `/applications/${encodeURIComponent(name)}`,

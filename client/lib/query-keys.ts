@@ -62,3 +62,14 @@ export const auditKeys = {
 /** Gray releases: the lists (one per state/application filter) and one entry per release id. */
 export type ReleaseListKeyQuery = { state: ReleaseStateName | ''; application: string };
 export const releaseKeys = resourceKeys('releases')<ReleaseListKeyQuery>();
+
+/** Who this browser acts as (GET /api/session); signing in or out invalidates everything. */
+export const sessionKeys = {
+  all: ['session'] as const,
+};
+
+/** API tokens: one list per owner filter (`me` or, for admins, `all`). */
+export const tokenKeys = {
+  all: ['tokens'] as const,
+  list: (owner: 'me' | 'all') => [...tokenKeys.all, 'list', owner] as const,
+};

@@ -4,6 +4,7 @@
 // it is resumed before the console stops.
 
 import type { Page } from 'playwright-core';
+import type { HttpSecurity } from '../../server/http/auth-setup.ts';
 import type { RunningSwitchboard } from '../../server/switchboard.ts';
 import type { DubboRegistrar } from '../support/dubbo-registrar.ts';
 import { startSeededSwitchboard } from '../support/seeded-switchboard.ts';
@@ -17,14 +18,20 @@ export interface SeededConsole {
   readonly page: Page;
 }
 
+export interface SeededConsoleOptions {
+  /** Builds the console's security per test (e.g. users mode: `() => usersSecurity(PEOPLE)`); local mode when absent. */
+  readonly security?: () => Promise<HttpSecurity>;
+}
+
 /** `name` prefixes the chroots and failure screenshots; `showMs` is Playwright's default timeout. */
-export function useSeededConsole(name: string, showMs: number): SeededConsole {
+export function useSeededConsole(name: string, showMs: number, options: SeededConsoleOptions = {}): SeededConsole {
   const zk = useZooKeeper();
   const e2e = useConsoleInBrowser(name, showMs, async (clientDir) => {
+    const security = options.security ? await options.security() : undefined;
     const seeded = await startSeededSwitchboard(zk.connectString, {
       prefix: `e2e-${name}`,
       query: '?session=4000',
-      console: { version: 'e2e', clientDir },
+      console: { version: 'e2e', clientDir, ...(security ? { security } : {}) },
     });
     return {
       ...seeded,

@@ -8,6 +8,7 @@ import { RegionBoundary } from '../../../components/region-boundary.tsx';
 import { RulesPanel } from '../../../components/rules-panel.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
+import { usePermissions } from '../../../lib/session-query.ts';
 import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { useApplicationDetail } from '../../../lib/queries/application-detail-query.ts';
 import { applicationDetailUrlState } from '../applications-url-state.ts';
@@ -29,6 +30,7 @@ export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPage
   const name = useParams().name ?? '';
   const instancesList = useListUrlState(applicationDetailUrlState);
   const application = useApplicationDetail(name);
+  const may = usePermissions();
   const header = (
     <PageHeader
       breadcrumbs={breadcrumbs}
@@ -41,7 +43,7 @@ export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPage
           </>
         ) : null
       }
-      actions={application.data && application.data.provides.length > 0 ? <Link className="button" to={appPaths.newRelease(name)}>Start a gray release…</Link> : null}
+      actions={may.releases && application.data && application.data.provides.length > 0 ? <Link className="button" to={appPaths.newRelease(name)}>Start a gray release…</Link> : null}
     />
   );
 

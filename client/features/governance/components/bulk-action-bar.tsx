@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { usePermissions } from '../../../lib/session-query.ts';
 import { instanceNoun } from '../governance-intent.ts';
 import type { GovernanceSubject } from '../governance-subject.ts';
 import { DEFAULT_WEIGHT } from '../weight-input.ts';
@@ -14,8 +15,10 @@ import { WeightEditor } from './weight-editor.tsx';
 export function BulkActionBar({ subject }: { subject: GovernanceSubject }) {
   const scope = useGovernanceScope();
   const [editing, setEditing] = useState(false);
+  const { governance } = usePermissions();
   const addresses = subject.selectable.filter((address) => scope.selection.has(address));
-  if (addresses.length === 0) return null;
+  // Bulk writes need the operator role; a viewer has no selection boxes either.
+  if (addresses.length === 0 || !governance) return null;
   const target = subject.target;
   const open = (action: 'disable' | 'enable') => scope.openDialog({ action, target, addresses });
   const noun = instanceNoun(target, addresses.length);

@@ -5,6 +5,7 @@ import type { GovernanceIntent } from '../governance-intent.ts';
 import { subjectIdOf } from '../governance-subject.ts';
 import { confirmWrites, expireWrites } from '../pending-write.ts';
 import type { PendingWrite } from '../pending-write.ts';
+import { ReadOnlyNote } from './read-only-note.tsx';
 import { BulkActionBar } from './bulk-action-bar.tsx';
 import { GovernanceDialog } from './governance-dialog.tsx';
 import { GovernanceScopeContext } from './governance-scope-context.ts';
@@ -74,6 +75,7 @@ export function GovernanceScope({ children, ...source }: GovernanceScopeProps) {
     <GovernanceScopeContext.Provider value={value}>
       {children}
       {subject ? <BulkActionBar subject={subject} /> : null}
+      {subject ? <ReadOnlyNote /> : null}
       {intent && subject ? <GovernanceDialog intent={intent} subject={subject} onClose={() => setIntent(undefined)} /> : null}
     </GovernanceScopeContext.Provider>
   );

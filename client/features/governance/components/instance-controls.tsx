@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { formatCount } from '../../../lib/display-format.ts';
+import { needsRole } from '../../../lib/permissions.ts';
+import { usePermissions } from '../../../lib/session-query.ts';
 import { pendingFor } from '../pending-write.ts';
 import { useGovernanceScope } from './governance-scope-context.ts';
 import styles from './instance-controls.module.css';
@@ -25,7 +27,10 @@ export type InstanceControlsProps = {
 export function InstanceControls({ address, weight, registeredWeight, enabled, unavailable }: InstanceControlsProps) {
   const scope = useGovernanceScope();
   const [editing, setEditing] = useState(false);
-  const target = scope.subject?.target;
+  const { governance } = usePermissions();
+  // A viewer sees the state but is not invited to change it (the server would answer 403).
+  const refused = governance ? undefined : needsRole('operator');
+  const target = governance ? scope.subject?.target : undefined;
   if (unavailable) {
     return (
       <span className={styles.unavailable} role="note" aria-label={`${address}: ${unavailable.title}. ${unavailable.reason}`}>
@@ -39,10 +44,12 @@ export function InstanceControls({ address, weight, registeredWeight, enabled, u
   const shown = weight === undefined ? 'mixed' : formatCount(weight);
 
   return (
-    <span className={styles.controls}>
-      <label className={styles.select} title="Select for a bulk action">
-        <input type="checkbox" checked={scope.selection.has(address)} onChange={() => scope.toggleSelected(address)} aria-label={`Select ${address}`} />
-      </label>
+    <span className={styles.controls} title={refused}>
+      {refused ? null : (
+        <label className={styles.select} title="Select for a bulk action">
+          <input type="checkbox" checked={scope.selection.has(address)} onChange={() => scope.toggleSelected(address)} aria-label={`Select ${address}`} />
+        </label>
+      )}
       {pending ? (
         <span className={pending.status === 'waiting' ? styles.waiting : styles.applying} role="status" title={pending.description}>
           {pending.status === 'waiting' ? 'Written, waiting for the registry' : 'Applying…'}
@@ -55,6 +62,8 @@ export function InstanceControls({ address, weight, registeredWeight, enabled, u
               className="button button-small"
               aria-expanded={editing}
               aria-label={`Edit weight of ${address} (now ${shown})`}
+              aria-description={refused}
+              title={refused}
               disabled={!target}
               onClick={() => setEditing((open) => !open)}
             >
@@ -79,6 +88,8 @@ export function InstanceControls({ address, weight, registeredWeight, enabled, u
             type="button"
             className={`button button-small ${styles.toggle} ${toggle === 'disable' ? styles.disable : styles.enable}`}
             aria-label={`${toggle === 'disable' ? 'Disable' : 'Enable'} ${address}`}
+            aria-description={refused}
+            title={refused}
             disabled={!target}
             onClick={() => target && scope.openDialog({ action: toggle, target, addresses: [address] })}
           >

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { Release } from '@contract/releases.ts';
+import { needsRole } from '../../../lib/permissions.ts';
+import { usePermissions } from '../../../lib/session-query.ts';
 import { MOVE_WORDING } from '../release-move-wording.ts';
 import { moveAvailability, RELEASE_MOVES } from '../release-moves.ts';
 import type { ReleaseMove } from '../release-moves.ts';
@@ -9,9 +11,12 @@ import { ReleaseMoveDialog } from './release-move-dialog.tsx';
 /** The operator's buttons; one the state does not allow is disabled and says why (on hover and under the row). */
 export function ReleaseActions({ release }: { release: Release }) {
   const [open, setOpen] = useState<ReleaseMove | undefined>(undefined);
+  const { releases } = usePermissions();
+  // Moving a release needs the operator role; a viewer sees every button closed, with that reason.
+  const availabilityOf = (move: ReleaseMove) => (releases ? moveAvailability(release, move) : ({ allowed: false, why: needsRole('operator') } as const));
   const moves = RELEASE_MOVES.filter((move) => move !== 'start' || release.state.kind === 'draft');
   const closed = moves.flatMap((move) => {
-    const availability = moveAvailability(release, move);
+    const availability = availabilityOf(move);
     return availability.allowed ? [] : [{ move, why: availability.why }];
   });
   const whys = [...new Set(closed.map((entry) => entry.why))];
@@ -19,7 +24,7 @@ export function ReleaseActions({ release }: { release: Release }) {
     <div className={styles.actionArea}>
     <div className={styles.actions} role="group" aria-label="Release actions">
       {moves.map((move) => {
-        const availability = moveAvailability(release, move);
+        const availability = availabilityOf(move);
         const wording = MOVE_WORDING[move];
         return (
           <button

@@ -6,6 +6,8 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { ReasonField } from '../../../components/reason-field.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
+import { needsRole } from '../../../lib/permissions.ts';
+import { usePermissions } from '../../../lib/session-query.ts';
 import { applicationDetailQuery } from '../../../lib/queries/application-detail-query.ts';
 import { releaseKeys } from '../../../lib/query-keys.ts';
 import { createRelease } from '../api/send-release.ts';
@@ -55,7 +57,9 @@ export function ReleaseWizardPage() {
   const submit = (start: boolean) => {
     if (parsed.ok) create.mutate({ request: parsed.value, start });
   };
-  const blocked = !parsed.ok || plan.isError || create.isPending;
+  const { releases } = usePermissions();
+  const refused = releases ? undefined : needsRole('operator');
+  const blocked = !parsed.ok || plan.isError || create.isPending || !releases;
 
   return (
     <>
@@ -81,11 +85,12 @@ export function ReleaseWizardPage() {
       <section className={styles.submit} aria-label="Create the release">
         <ReasonField value={draft.reason} onChange={(reason) => change({ reason })} placeholder="e.g. order-app 2.2.0: new pricing" />
         {create.isError ? <ReleaseRefusal error={create.error} title="The release was not created" /> : null}
+        {refused ? <p role="note">{refused} to create a gray release.</p> : null}
         <div className={styles.buttons}>
-          <button type="button" className="button" disabled={blocked} onClick={() => submit(false)}>
+          <button type="button" className="button" disabled={blocked} title={refused} onClick={() => submit(false)}>
             Save as draft
           </button>
-          <button type="button" className="button button-primary" disabled={blocked} onClick={() => submit(true)}>
+          <button type="button" className="button button-primary" disabled={blocked} title={refused} onClick={() => submit(true)}>
             {create.isPending ? 'Creating…' : 'Create and start'}
           </button>
         </div>

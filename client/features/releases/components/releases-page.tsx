@@ -16,6 +16,8 @@ import { pageOffset } from '../../../lib/paging.ts';
 import { useReleases } from '../../../lib/queries/release-queries.ts';
 import { releaseStepLabel } from '../../../lib/release-summary.ts';
 import { useListUrlState } from '../../../lib/use-list-url-state.ts';
+import { needsRole } from '../../../lib/permissions.ts';
+import { usePermissions } from '../../../lib/session-query.ts';
 import { RELEASE_STATES, releasesUrlState } from '../releases-url-state.ts';
 
 const PAGE_SIZE = 50;
@@ -48,6 +50,7 @@ const columns: DataColumn<Release>[] = [
 /** Every gray release, newest first, filtered by state and application. */
 export function ReleasesPage() {
   const list = useListUrlState(releasesUrlState);
+  const may = usePermissions();
   const { state } = list;
   const releases = useReleases({ state: state.state, application: state.application });
   const everything = useReleases({ state: '', application: '' });
@@ -60,7 +63,13 @@ export function ReleasesPage() {
       <PageHeader
         title="Releases"
         subtitle="Gray releases: a canary set of instances takes a growing share of the calls, step by step, until it is promoted or rolled back."
-        actions={<Link className="button button-primary" to={appPaths.newRelease()}>New gray release…</Link>}
+        actions={
+          may.releases ? (
+            <Link className="button button-primary" to={appPaths.newRelease()}>New gray release…</Link>
+          ) : (
+            <button type="button" className="button button-primary" disabled title={needsRole('operator')}>New gray release…</button>
+          )
+        }
       />
       <Panel
         title="Gray releases"
@@ -89,7 +98,7 @@ export function ReleasesPage() {
               list.filtered ? (
                 <EmptyState title="No releases match" action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>} />
               ) : (
-                <EmptyState title="No gray releases yet" action={<Link className="button" to={appPaths.newRelease()}>Start one</Link>}>
+                <EmptyState title="No gray releases yet" action={may.releases ? <Link className="button" to={appPaths.newRelease()}>Start one</Link> : undefined}>
                   A gray release moves a share of one application’s calls to a few instances running a new version.
                 </EmptyState>
               )

@@ -4,6 +4,8 @@ import { DataTable } from '../../../components/data-table.tsx';
 import type { DataColumn } from '../../../components/data-table.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
+import { needsRole } from '../../../lib/permissions.ts';
+import { usePermissions } from '../../../lib/session-query.ts';
 
 type HistoryTableProps = {
   entries: readonly RuleHistoryEntry[] | undefined;
@@ -19,6 +21,8 @@ type HistoryTableProps = {
 export function HistoryTable({ entries, loading, compare, onCompare, onRollback, current }: HistoryTableProps) {
   // Rolling back to a version whose text is what the file holds now would change nothing.
   const isCurrent = (entry: RuleHistoryEntry): boolean => current !== undefined && entry.text === current;
+  const { ruleRollback } = usePermissions();
+  const refused = ruleRollback ? undefined : needsRole('admin');
   const columns: DataColumn<RuleHistoryEntry>[] = [
     { id: 'version', header: 'Version', align: 'end', cell: (entry) => `#${entry.version}` },
     { id: 'at', header: 'When', cell: (entry) => <RelativeTime iso={entry.at} /> },
@@ -42,7 +46,7 @@ export function HistoryTable({ entries, loading, compare, onCompare, onRollback,
           {isCurrent(entry) ? (
             <Badge tone="success" title="The file holds this state now: nothing to roll back to">current</Badge>
           ) : (
-            <button type="button" className="button button-small" onClick={() => onRollback(entry)}>
+            <button type="button" className="button button-small" disabled={!ruleRollback} title={refused} onClick={() => onRollback(entry)}>
               Roll back to this…
             </button>
           )}
