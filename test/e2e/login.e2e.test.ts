@@ -100,6 +100,33 @@ describe.runIf(requireZooKeeper() && requireChromium())('signing in, in a browse
     await page.waitForURL((url) => url.pathname === '/topology');
     expect(new URL(page.url()).host).toBe(new URL(e2e.switchboard.url).host);
   });
+
+  it('creates an API token that is shown once and works as a Bearer token, then revokes it', async () => {
+    const page = e2e.page;
+    const operator = personOf('operator');
+    await page.goto('/login?next=%2Ftokens');
+    await signInAs(page, operator.name, operator.password);
+    await landsOn(page, '/tokens');
+    await page.locator('input[name="token-name"]').fill('deploy-bot');
+    await page.locator('input[name="token-days"]').fill('30');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    const secret = (await page.getByLabel('Token secret').innerText()).trim();
+    expect(secret).toMatch(/^sbt_[0-9a-f]{16}_[A-Za-z0-9_-]{43}$/);
+    await page.getByText('it will not be shown again').waitFor();
+    await page.getByRole('table', { name: 'API tokens' }).getByText('deploy-bot').waitFor();
+    await saveScreenshot(page, 'login-token-created');
+    const withToken = () => fetch(new URL('/api/services', e2e.switchboard.url), { headers: { authorization: `Bearer ${secret}` } });
+    expect((await withToken()).status).toBe(200);
+
+    await page.getByRole('button', { name: 'Revoke token deploy-bot' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+    await page.getByRole('table', { name: 'API tokens' }).getByText('deploy-bot').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await withToken()).status).toBe(401);
+    // Reloaded, the page lists the token no more and shows no secret.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Create a token' }).waitFor();
+    expect(await page.getByLabel('Token secret').count()).toBe(0);
+  });
 });
 
 describe.runIf(requireZooKeeper() && requireChromium())('local mode, in a browser', () => {

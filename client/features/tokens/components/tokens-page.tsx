@@ -69,7 +69,7 @@ export function TokensPage() {
 
 function columns(showOwner: boolean, revoke: (token: ApiToken) => void): DataColumn<ApiToken>[] {
   const all: DataColumn<ApiToken>[] = [
-    { id: 'name', header: 'Name', cell: (token) => token.name, truncate: true },
+    { id: 'name', header: 'Name', cell: (token) => token.name, truncate: true, width: '28%' },
     { id: 'owner', header: 'Owner', cell: (token) => token.owner },
     { id: 'role', header: 'Role', cell: (token) => token.role ?? 'no longer a user', hint: "The owner's current role, which the token acts with" },
     { id: 'created', header: 'Created', cell: (token) => formatTimestamp(token.createdAt) },
