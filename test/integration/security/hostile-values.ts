@@ -1,18 +1,7 @@
 // Random and hostile request input for the fuzz suite, from a seeded generator so a failure replays.
 
-export type Rng = () => number;
-
-/** mulberry32: small, fast, good enough to spread test inputs. */
-export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom as seededRng, type Rng } from '../../../server/demo/seeded-random.ts';
+import type { Rng } from '../../../server/demo/seeded-random.ts';
 
 export const HOSTILE_STRINGS: readonly string[] = [
   '',
