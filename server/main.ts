@@ -69,6 +69,8 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
       version: pkg.version,
       stateRoot: config.stateRoot,
       legacyRules: config.legacyRules,
+      ...(config.stateAcl === undefined ? {} : { stateAcl: config.stateAcl }),
+      ...(config.ruleAcl === undefined ? {} : { ruleAcl: config.ruleAcl }),
       clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     }).then((started) => {
       running.add({ name: 'console', stop: () => started.stop() });

@@ -35,6 +35,9 @@ import type { ZkStat } from './zk-stat.ts';
 import type { ZkWatcher } from './zk-watch-event.ts';
 import type { ZkCreateMode } from './zk-create-mode.ts';
 import { parentPath } from './zk-path.ts';
+import { PathAcls, fromLibraryAcl, toLibraryAcl } from './library-acl.ts';
+import type { ZkPathAcl } from './library-acl.ts';
+import type { ZkAclEntry } from './acl-spec.ts';
 
 export type ZkConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
 export interface ZkStateChangeInfo {
@@ -48,6 +51,11 @@ export interface ZkClientOptions {
   readonly logger?: Logger;
   /** How long a call made while disconnected waits for the connection; default address.connectTimeoutMs. */
   readonly waitForConnectionMs?: number;
+  /**
+   * ACLs for the nodes this client creates (create, mkdirp, multi): nodes at or under a prefix get its ACL,
+   * the longest prefix wins; elsewhere the default (open, or creator-only with credentials, like Dubbo).
+   */
+  readonly acls?: readonly ZkPathAcl[];
 }
 
 /** After an authentication failure, wait before trying again with a new session. */
@@ -60,6 +68,7 @@ export class ZkClient {
   private readonly listeners = new Set<ZkStateListener>();
   private readonly attemptListeners = new Set<(health: ZkConnectionHealth) => void>();
   private readonly reachability: Reachability;
+  private readonly pathAcls: PathAcls;
   private session: LibrarySession | undefined;
   private currentState: ZkConnectionState = 'disconnected';
   private currentSessionId: string | undefined;
@@ -71,6 +80,7 @@ export class ZkClient {
     this.logger = moduleLogger(options.logger ?? pino({ level: 'silent' }), 'zk', { registry: this.address.display });
     this.gate = new ConnectionGate(options.waitForConnectionMs ?? this.address.connectTimeoutMs);
     this.reachability = new Reachability(this.logger);
+    this.pathAcls = new PathAcls(options.acls ?? []);
   }
 
   /** Failed connection attempts since the last connection, the last cause, when the next one starts. */
@@ -159,7 +169,17 @@ export class ZkClient {
 
   /** Resolves with the created path (sequential modes append a 10-digit counter). */
   create(path: string, data?: Buffer, mode: ZkCreateMode = 'persistent'): Promise<string> {
-    return this.run(path, (session) => requests.create(session, path, data, mode));
+    return this.run(path, (session) => requests.create(session, path, data, mode, this.pathAcls.aclFor(path)));
+  }
+
+  /** The ACL of a node (its entries as acl-spec.ts describes them). */
+  getAcl(path: string): Promise<ZkAclEntry[]> {
+    return this.run(path, (session) => requests.getAcl(session, path)).then(fromLibraryAcl);
+  }
+
+  /** Replaces a node's ACL (version -1: any). */
+  setAcl(path: string, acl: readonly ZkAclEntry[], version = -1): Promise<ZkStat> {
+    return this.run(path, (session) => requests.setAcl(session, path, toLibraryAcl(acl), version));
   }
 
   /** Creates `path` and any missing ancestors as empty persistent nodes; existing nodes are fine. */
@@ -188,7 +208,7 @@ export class ZkClient {
 
   /** All ops or none; a failure throws the failing op's code with details.opIndex. */
   multi(ops: readonly ZkOp[]): Promise<ZkOpResult[]> {
-    return this.run(ops[0]?.path ?? '/', (session) => multi(session, ops));
+    return this.run(ops[0]?.path ?? '/', (session) => multi(session, ops, (path) => this.pathAcls.aclFor(path)));
   }
 
   /** Runs `op` on the live session, or parks it until there is one (the only slow path). */
