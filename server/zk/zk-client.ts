@@ -15,28 +15,22 @@
 //  - start() resolves on the first connection; after connectTimeoutMs it rejects with OPERATION_TIMEOUT
 //    while the client keeps trying in the background (state stays 'connecting'; call stop() to give up).
 
-import { pino } from 'pino';
-import type { Logger } from 'pino';
+import { pino, type Logger } from 'pino';
 import { moduleLogger } from '../logger.ts';
 import { toConnectString } from './registry-address.ts';
 import type { RegistryAddress } from './registry-address.ts';
-import { ZkError, isZkError, zkErrorMessage } from './zk-error.ts';
-import type { ZkErrorCode } from './zk-error.ts';
+import { ZkError, zkErrorMessage, type ZkErrorCode } from './zk-error.ts';
 import { ConnectionGate } from './connection-gate.ts';
-import { Reachability } from './reachability.ts';
-import type { ZkConnectionHealth } from './reachability.ts';
-import { LibrarySession } from './library-session.ts';
-import type { LibrarySessionEvent } from './library-session.ts';
+import { Reachability, type ZkConnectionHealth } from './reachability.ts';
+import { LibrarySession, type LibrarySessionEvent } from './library-session.ts';
 import * as requests from './library-requests.ts';
 import type { ZkNodeData } from './library-requests.ts';
-import { multi } from './zk-multi.ts';
-import type { ZkOp, ZkOpResult } from './zk-multi.ts';
+import { multi, type ZkOp, type ZkOpResult } from './zk-multi.ts';
 import type { ZkStat } from './zk-stat.ts';
 import type { ZkWatcher } from './zk-watch-event.ts';
 import type { ZkCreateMode } from './zk-create-mode.ts';
-import { parentPath } from './zk-path.ts';
-import { PathAcls, fromLibraryAcl, toLibraryAcl } from './library-acl.ts';
-import type { ZkPathAcl } from './library-acl.ts';
+import { mkdirp } from './zk-mkdirp.ts';
+import { PathAcls, fromLibraryAcl, toLibraryAcl, type ZkPathAcl } from './library-acl.ts';
 import type { ZkAclEntry } from './acl-spec.ts';
 
 export type ZkConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
@@ -51,10 +45,7 @@ export interface ZkClientOptions {
   readonly logger?: Logger;
   /** How long a call made while disconnected waits for the connection; default address.connectTimeoutMs. */
   readonly waitForConnectionMs?: number;
-  /**
-   * ACLs for the nodes this client creates (create, mkdirp, multi): nodes at or under a prefix get its ACL,
-   * the longest prefix wins; elsewhere the default (open, or creator-only with credentials, like Dubbo).
-   */
+  /** ACLs of the nodes it creates (create, mkdirp, multi) by path prefix; elsewhere the session default. */
   readonly acls?: readonly ZkPathAcl[];
 }
 
@@ -172,7 +163,7 @@ export class ZkClient {
     return this.run(path, (session) => requests.create(session, path, data, mode, this.pathAcls.aclFor(path)));
   }
 
-  /** The ACL of a node (its entries as acl-spec.ts describes them). */
+  /** A node's ACL; without ADMIN on it, ZooKeeper shows digest ids as `user:x`. */
   getAcl(path: string): Promise<ZkAclEntry[]> {
     return this.run(path, (session) => requests.getAcl(session, path)).then(fromLibraryAcl);
   }
@@ -183,18 +174,8 @@ export class ZkClient {
   }
 
   /** Creates `path` and any missing ancestors as empty persistent nodes; existing nodes are fine. */
-  async mkdirp(path: string): Promise<void> {
-    if (path === '/' || (await this.exists(path)) !== undefined) return;
-    try {
-      await this.create(path);
-    } catch (error) {
-      if (isZkError(error, 'NODE_EXISTS')) return;
-      if (!isZkError(error, 'NO_NODE')) throw error;
-      await this.mkdirp(parentPath(path));
-      await this.create(path).catch((retryError: unknown) => {
-        if (!isZkError(retryError, 'NODE_EXISTS')) throw retryError;
-      });
-    }
+  mkdirp(path: string): Promise<void> {
+    return mkdirp(this, path);
   }
 
   /** version -1 matches any version; otherwise a mismatch fails with BAD_VERSION (compare-and-set). */
