@@ -3,6 +3,7 @@
  * Pure: takes argv and env, returns a validated config or throws a ConfigError.
  */
 import { parseArgs } from 'node:util';
+import { AclSpecError, parseAclSpec, type ZkAclEntry } from './zk/acl-spec.ts';
 
 export interface SwitchboardConfig {
   /** Dubbo-style registry address, or undefined → embedded registry. */
@@ -18,6 +19,10 @@ export interface SwitchboardConfig {
   readonly stateRoot: string;
   /** Also write Dubbo 2.6 `override://` copies of governance rules by default. */
   readonly legacyRules: boolean;
+  /** ZooKeeper ACL of every node the console creates under its state root (default: as the session creates). */
+  readonly stateAcl: readonly ZkAclEntry[] | undefined;
+  /** ZooKeeper ACL of the rule nodes the console creates (default: as the session creates). */
+  readonly ruleAcl: readonly ZkAclEntry[] | undefined;
   /** Signs session cookies and CSRF tokens; required with a users file (never a built-in default). */
   readonly sessionSecret: string | undefined;
   /** A file holding the session secret (read by main.ts; trailing newline ignored). */
@@ -61,6 +66,12 @@ export const HELP = `Usage: npm start -- [options]
                           default /switchboard)
   --legacy-rules          also write Dubbo 2.6 override:// copies of governance rules
                           (env SWITCHBOARD_LEGACY_RULES; default off)
+  --state-acl <spec>      ZooKeeper ACL of everything the console creates under --state-root (history,
+                          audit, releases, tokens), e.g. digest:switchboard:<base64 sha1>:cdrwa,world:anyone:r
+                          (env SWITCHBOARD_STATE_ACL; entries scheme:id:perms, perms from cdrwa;
+                          default: open, or creator-only when the registry address carries credentials)
+  --rule-acl <spec>       ZooKeeper ACL of the rule nodes the console creates; keep world:anyone:r so Dubbo
+                          applications can read them (env SWITCHBOARD_RULE_ACL; default as --state-acl's)
   --help                  this text
 `;
 
@@ -80,6 +91,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
         'log-level': { type: 'string' },
         'state-root': { type: 'string' },
         'legacy-rules': { type: 'boolean' },
+        'state-acl': { type: 'string' },
+        'rule-acl': { type: 'string' },
         'session-secret': { type: 'string' },
         'session-secret-file': { type: 'string' },
         'session-ttl': { type: 'string' },
@@ -113,6 +126,8 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
     logLevel: nonEmpty(values['log-level']) ?? nonEmpty(env['SWITCHBOARD_LOG_LEVEL']) ?? 'info',
     stateRoot: stateRoot(nonEmpty(values['state-root']) ?? nonEmpty(env['SWITCHBOARD_STATE_ROOT']) ?? '/switchboard'),
     legacyRules: values['legacy-rules'] ?? flag(env['SWITCHBOARD_LEGACY_RULES'], false),
+    stateAcl: acl(nonEmpty(values['state-acl']) ?? nonEmpty(env['SWITCHBOARD_STATE_ACL']), '--state-acl'),
+    ruleAcl: acl(nonEmpty(values['rule-acl']) ?? nonEmpty(env['SWITCHBOARD_RULE_ACL']), '--rule-acl'),
     sessionSecret: nonEmpty(values['session-secret']) ?? nonEmpty(env['SWITCHBOARD_SESSION_SECRET']),
     sessionSecretFile: nonEmpty(values['session-secret-file']) ?? nonEmpty(env['SWITCHBOARD_SESSION_SECRET_FILE']),
     sessionTtlMs: duration(nonEmpty(values['session-ttl']) ?? nonEmpty(env['SWITCHBOARD_SESSION_TTL']) ?? '8h', '--session-ttl'),
@@ -132,6 +147,16 @@ function stateRoot(raw: string): string {
     throw new ConfigError(`--state-root must be an absolute ZooKeeper path such as /switchboard, got "${raw}"`);
   }
   return raw;
+}
+
+function acl(raw: string | undefined, flagName: string): readonly ZkAclEntry[] | undefined {
+  if (raw === undefined) return undefined;
+  try {
+    return parseAclSpec(raw);
+  } catch (error) {
+    if (error instanceof AclSpecError) throw new ConfigError(`${flagName}: ${error.message}`);
+    throw error;
+  }
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

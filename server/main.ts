@@ -103,6 +103,8 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
       legacyRules: config.legacyRules,
       security,
       trustProxy: config.trustProxy,
+      ...(config.stateAcl === undefined ? {} : { stateAcl: config.stateAcl }),
+      ...(config.ruleAcl === undefined ? {} : { ruleAcl: config.ruleAcl }),
       clientDir: fileURLToPath(new URL('../dist/client', import.meta.url)),
     }).then((started) => {
       running.add({ name: 'console', stop: () => started.stop() });

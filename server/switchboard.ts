@@ -29,6 +29,8 @@ import { moduleLogger } from './logger.ts';
 import { RegistryMirror } from './registry/registry-mirror.ts';
 import { parseRegistryAddress } from './zk/registry-address.ts';
 import { ZkClient } from './zk/zk-client.ts';
+import { registryAcls } from './zk/registry-acls.ts';
+import type { ZkAclEntry } from './zk/acl-spec.ts';
 
 export interface SwitchboardOptions {
   readonly registry: string;
@@ -52,6 +54,10 @@ export interface SwitchboardOptions {
   readonly security?: HttpSecurity;
   /** Express `trust proxy` (`--trust-proxy`). */
   readonly trustProxy?: boolean | number | string;
+  /** ZooKeeper ACL of every node created under the state root (`--state-acl`). */
+  readonly stateAcl?: readonly ZkAclEntry[];
+  /** ZooKeeper ACL of the rule nodes the console creates (`--rule-acl`). */
+  readonly ruleAcl?: readonly ZkAclEntry[];
 }
 
 export interface RunningSwitchboard {
@@ -76,7 +82,8 @@ export interface RunningSwitchboard {
 export async function startSwitchboard(options: SwitchboardOptions): Promise<RunningSwitchboard> {
   const address = parseRegistryAddress(options.registry);
   const logger = options.logger;
-  const client = new ZkClient({ address, logger }); // it names itself module zk
+  const acls = registryAcls({ registryRoot: address.root, stateRoot: options.stateRoot ?? '/switchboard', stateAcl: options.stateAcl, ruleAcl: options.ruleAcl, logger });
+  const client = new ZkClient({ address, logger, acls }); // it names itself module zk
   const mirror = new RegistryMirror({
     client,
     root: address.root,

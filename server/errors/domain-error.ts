@@ -38,6 +38,10 @@ export const conflictError = (code: string, message: string, details?: unknown):
 export const registryUnavailableError = (message: string, details?: unknown): DomainError =>
   new DomainError('unavailable', 'REGISTRY_UNAVAILABLE', message, details);
 
+/** ZooKeeper refused the console's credentials for a node (its ACL): 403 REGISTRY_ACCESS_DENIED, details {path}. */
+export const registryAccessDeniedError = (message: string, details: { readonly path: string | undefined; readonly code: string }): DomainError =>
+  new DomainError('forbidden', 'REGISTRY_ACCESS_DENIED', message, details);
+
 export const forbiddenError = (code: string, message: string, details?: unknown): DomainError =>
   new DomainError('forbidden', code, message, details);
 

@@ -7,10 +7,10 @@
  * compare against must be the one we read.
  */
 import type { Logger } from 'pino';
-import { registryUnavailableError } from '../errors/domain-error.ts';
+import { registryAccessDeniedError, registryUnavailableError } from '../errors/domain-error.ts';
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError, type ZkError } from '../zk/zk-error.ts';
-import { isOutcomeUnknown, isRegistryUnavailable } from '../zk/zk-availability.ts';
+import { isAccessDenied, isOutcomeUnknown, isRegistryUnavailable } from '../zk/zk-availability.ts';
 import { parentPath } from '../zk/zk-path.ts';
 import { planRuleMulti, recordsHistory } from './plan-rule-multi.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
@@ -28,11 +28,21 @@ export interface RuleStoreOptions {
 
 const CONFLICTS = new Set(['BAD_VERSION', 'NODE_EXISTS', 'NO_NODE']);
 
-/** Registry outages become 503 REGISTRY_UNAVAILABLE; everything else is rethrown as is. */
+/**
+ * Registry outages become 503 REGISTRY_UNAVAILABLE, a node whose ACL refuses the console 403
+ * REGISTRY_ACCESS_DENIED; everything else is rethrown as is.
+ */
 export async function registryCall<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (error) {
+    if (isAccessDenied(error)) {
+      const node = error.path ?? 'a node';
+      throw registryAccessDeniedError(
+        `The registry refused the console's credentials for ${node} (${error.code}) while ${what}: give the console's identity access to it in the node's ZooKeeper ACL`,
+        { path: error.path, code: error.code },
+      );
+    }
     if (isRegistryUnavailable(error)) {
       const ambiguous = isOutcomeUnknown(error) ? '; a write may or may not have been applied — check the history' : '';
       throw registryUnavailableError(`The registry is unavailable (${error.code}) while ${what}${ambiguous}`, { code: error.code, reason: error.message });

@@ -5,7 +5,7 @@
 // Reads that fail arm nothing on the server (getData/getChildren on a missing node), except exists(),
 // which arms an existence watch on a missing node; the registry mirrors exactly that.
 
-import type { LibraryStat } from 'node-zookeeper-client';
+import type { LibraryAcl, LibraryStat } from 'node-zookeeper-client';
 import type { LibrarySession } from './library-session.ts';
 import { ZkError } from './zk-error.ts';
 import { toZkStat } from './zk-stat.ts';
@@ -91,10 +91,21 @@ export function create(
   path: string,
   data: Buffer | undefined,
   mode: ZkCreateMode,
+  acl: LibraryAcl[] = session.acl,
 ): Promise<string> {
   return session.call<string>(path, (done) =>
-    session.client.create(path, data, session.acl, createModeFlag(mode), done),
+    session.client.create(path, data, acl, createModeFlag(mode), done),
   );
+}
+
+export function getAcl(session: LibrarySession, path: string): Promise<LibraryAcl[]> {
+  return session.call<LibraryAcl[]>(path, (done) => session.client.getACL(path, (error, acls) => done(error, acls ?? [])));
+}
+
+export function setAcl(session: LibrarySession, path: string, acl: LibraryAcl[], version: number): Promise<ZkStat> {
+  return session
+    .call<LibraryStat>(path, (done) => session.client.setACL(path, acl, version, done))
+    .then(toZkStat);
 }
 
 export function setData(session: LibrarySession, path: string, data: Buffer, version: number): Promise<ZkStat> {

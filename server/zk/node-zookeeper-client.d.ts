@@ -38,8 +38,14 @@ declare module 'node-zookeeper-client' {
 
   export type LibraryWatcher = (event: LibraryEvent) => void;
 
+  export interface LibraryId {
+    readonly scheme: string;
+    readonly id: string;
+  }
+
   export interface LibraryAcl {
     readonly permission: number;
+    readonly id: LibraryId;
   }
 
   /** One op result of a multi; failed multis report every op as type -1 with `err`. */
@@ -140,6 +146,8 @@ declare module 'node-zookeeper-client' {
       watcher: LibraryWatcher | undefined,
       callback: (error: LibraryError, children: string[], stat: LibraryStat) => void,
     ): void;
+    getACL(path: string, callback: (error: LibraryError, acls: LibraryAcl[], stat: LibraryStat) => void): void;
+    setACL(path: string, acls: LibraryAcl[], version: number, callback: (error: LibraryError, stat: LibraryStat) => void): void;
     transaction(): Transaction;
   }
 
@@ -150,7 +158,8 @@ declare module 'node-zookeeper-client' {
       create(code: number, path?: string): LibraryException;
       readonly SYSTEM_ERROR: number;
     };
-    ACL: { OPEN_ACL_UNSAFE: LibraryAcl[]; CREATOR_ALL_ACL: LibraryAcl[] };
+    ACL: { new (permission: number, id: LibraryId): LibraryAcl; OPEN_ACL_UNSAFE: LibraryAcl[]; CREATOR_ALL_ACL: LibraryAcl[] };
+    Id: new (scheme: string, id: string) => LibraryId;
   }
 
   const nodeZookeeperClient: NodeZookeeperClient;

@@ -2,6 +2,8 @@
 //  - connection trouble: the request failed because there was no usable connection (retry once it is back);
 //  - registry unavailable: connection trouble, or the registry refused our credentials — either way the
 //    console cannot serve the request now (503), nothing is wrong with the request itself;
+//  - access denied: the registry refused the console's credentials for that node (NO_AUTH: the node's ACL
+//    does not let us; AUTH_FAILED: our credentials were rejected) — a 403, not an outage to retry;
 //  - outcome unknown: the request was sent and the answer lost, so a write may or may not have been applied;
 //  - a failed connection attempt: what stopped it, and whether that is the ordinary "nothing answers
 //    there" (refused, unreachable, timed out: one short log line) or something to log with its stack.
@@ -25,6 +27,11 @@ export function isConnectionTrouble(error: unknown): error is ZkError {
 /** The registry cannot serve anything right now: connection trouble or rejected credentials. */
 export function isRegistryUnavailable(error: unknown): error is ZkError {
   return isConnectionTrouble(error) || (error instanceof ZkError && error.code === 'AUTH_FAILED');
+}
+
+/** The registry refused the console's credentials for the node (its ACL) or refused the credentials. */
+export function isAccessDenied(error: unknown): error is ZkError {
+  return error instanceof ZkError && (error.code === 'NO_AUTH' || error.code === 'AUTH_FAILED');
 }
 
 /** The request was sent and its answer lost (CONNECTION_LOSS): a write may or may not have been applied. */

@@ -15,26 +15,23 @@
 //  - start() resolves on the first connection; after connectTimeoutMs it rejects with OPERATION_TIMEOUT
 //    while the client keeps trying in the background (state stays 'connecting'; call stop() to give up).
 
-import { pino } from 'pino';
-import type { Logger } from 'pino';
+import { pino, type Logger } from 'pino';
 import { moduleLogger } from '../logger.ts';
 import { toConnectString } from './registry-address.ts';
 import type { RegistryAddress } from './registry-address.ts';
-import { ZkError, isZkError, zkErrorMessage } from './zk-error.ts';
-import type { ZkErrorCode } from './zk-error.ts';
+import { ZkError, zkErrorMessage, type ZkErrorCode } from './zk-error.ts';
 import { ConnectionGate } from './connection-gate.ts';
-import { Reachability } from './reachability.ts';
-import type { ZkConnectionHealth } from './reachability.ts';
-import { LibrarySession } from './library-session.ts';
-import type { LibrarySessionEvent } from './library-session.ts';
+import { Reachability, type ZkConnectionHealth } from './reachability.ts';
+import { LibrarySession, type LibrarySessionEvent } from './library-session.ts';
 import * as requests from './library-requests.ts';
 import type { ZkNodeData } from './library-requests.ts';
-import { multi } from './zk-multi.ts';
-import type { ZkOp, ZkOpResult } from './zk-multi.ts';
+import { multi, type ZkOp, type ZkOpResult } from './zk-multi.ts';
 import type { ZkStat } from './zk-stat.ts';
 import type { ZkWatcher } from './zk-watch-event.ts';
 import type { ZkCreateMode } from './zk-create-mode.ts';
-import { parentPath } from './zk-path.ts';
+import { mkdirp } from './zk-mkdirp.ts';
+import { PathAcls, fromLibraryAcl, toLibraryAcl, type ZkPathAcl } from './library-acl.ts';
+import type { ZkAclEntry } from './acl-spec.ts';
 
 export type ZkConnectionState = 'connecting' | 'connected' | 'disconnected' | 'closed';
 export interface ZkStateChangeInfo {
@@ -48,6 +45,8 @@ export interface ZkClientOptions {
   readonly logger?: Logger;
   /** How long a call made while disconnected waits for the connection; default address.connectTimeoutMs. */
   readonly waitForConnectionMs?: number;
+  /** ACLs of the nodes it creates (create, mkdirp, multi) by path prefix; elsewhere the session default. */
+  readonly acls?: readonly ZkPathAcl[];
 }
 
 /** After an authentication failure, wait before trying again with a new session. */
@@ -60,6 +59,7 @@ export class ZkClient {
   private readonly listeners = new Set<ZkStateListener>();
   private readonly attemptListeners = new Set<(health: ZkConnectionHealth) => void>();
   private readonly reachability: Reachability;
+  private readonly pathAcls: PathAcls;
   private session: LibrarySession | undefined;
   private currentState: ZkConnectionState = 'disconnected';
   private currentSessionId: string | undefined;
@@ -71,6 +71,7 @@ export class ZkClient {
     this.logger = moduleLogger(options.logger ?? pino({ level: 'silent' }), 'zk', { registry: this.address.display });
     this.gate = new ConnectionGate(options.waitForConnectionMs ?? this.address.connectTimeoutMs);
     this.reachability = new Reachability(this.logger);
+    this.pathAcls = new PathAcls(options.acls ?? []);
   }
 
   /** Failed connection attempts since the last connection, the last cause, when the next one starts. */
@@ -159,22 +160,22 @@ export class ZkClient {
 
   /** Resolves with the created path (sequential modes append a 10-digit counter). */
   create(path: string, data?: Buffer, mode: ZkCreateMode = 'persistent'): Promise<string> {
-    return this.run(path, (session) => requests.create(session, path, data, mode));
+    return this.run(path, (session) => requests.create(session, path, data, mode, this.pathAcls.aclFor(path)));
+  }
+
+  /** A node's ACL; without ADMIN on it, ZooKeeper shows digest ids as `user:x`. */
+  getAcl(path: string): Promise<ZkAclEntry[]> {
+    return this.run(path, (session) => requests.getAcl(session, path)).then(fromLibraryAcl);
+  }
+
+  /** Replaces a node's ACL (version -1: any). */
+  setAcl(path: string, acl: readonly ZkAclEntry[], version = -1): Promise<ZkStat> {
+    return this.run(path, (session) => requests.setAcl(session, path, toLibraryAcl(acl), version));
   }
 
   /** Creates `path` and any missing ancestors as empty persistent nodes; existing nodes are fine. */
-  async mkdirp(path: string): Promise<void> {
-    if (path === '/' || (await this.exists(path)) !== undefined) return;
-    try {
-      await this.create(path);
-    } catch (error) {
-      if (isZkError(error, 'NODE_EXISTS')) return;
-      if (!isZkError(error, 'NO_NODE')) throw error;
-      await this.mkdirp(parentPath(path));
-      await this.create(path).catch((retryError: unknown) => {
-        if (!isZkError(retryError, 'NODE_EXISTS')) throw retryError;
-      });
-    }
+  mkdirp(path: string): Promise<void> {
+    return mkdirp(this, path);
   }
 
   /** version -1 matches any version; otherwise a mismatch fails with BAD_VERSION (compare-and-set). */
@@ -188,7 +189,7 @@ export class ZkClient {
 
   /** All ops or none; a failure throws the failing op's code with details.opIndex. */
   multi(ops: readonly ZkOp[]): Promise<ZkOpResult[]> {
-    return this.run(ops[0]?.path ?? '/', (session) => multi(session, ops));
+    return this.run(ops[0]?.path ?? '/', (session) => multi(session, ops, (path) => this.pathAcls.aclFor(path)));
   }
 
   /** Runs `op` on the live session, or parks it until there is one (the only slow path). */

@@ -4,7 +4,7 @@
 // node-zookeeper-client's Transaction turns version 0 into -1 (`version || -1`), which would silently
 // drop a compare-and-set on a fresh node, so the version is written into the recorded op afterwards.
 
-import type { LibraryOpResult, Transaction } from 'node-zookeeper-client';
+import type { LibraryAcl, LibraryOpResult, Transaction } from 'node-zookeeper-client';
 import type { LibrarySession } from './library-session.ts';
 import { ZkError, zkErrorCodeFromNumber, zkErrorMessage } from './zk-error.ts';
 import { toZkStat } from './zk-stat.ts';
@@ -24,10 +24,15 @@ export type ZkOpResult =
   | { readonly type: 'remove' }
   | { readonly type: 'check' };
 
-export async function multi(session: LibrarySession, ops: readonly ZkOp[]): Promise<ZkOpResult[]> {
+/** `aclFor` picks the ACL of each created node (undefined: the session's default). */
+export async function multi(
+  session: LibrarySession,
+  ops: readonly ZkOp[],
+  aclFor: (path: string) => LibraryAcl[] | undefined = () => undefined,
+): Promise<ZkOpResult[]> {
   if (ops.length === 0) return [];
   const transaction = session.client.transaction();
-  for (const op of ops) addOp(transaction, op, session);
+  for (const op of ops) addOp(transaction, op, aclFor(op.path) ?? session.acl);
   const results = await session.call<LibraryOpResult[]>(undefined, (done) =>
     transaction.commit((error, opResults) => {
       // A failed multi is a successful reply whose results carry the error; only a missing body is fatal.
@@ -40,10 +45,10 @@ export async function multi(session: LibrarySession, ops: readonly ZkOp[]): Prom
   return results.map((result, index) => toOpResult(ops[index], result));
 }
 
-function addOp(transaction: Transaction, op: ZkOp, session: LibrarySession): void {
+function addOp(transaction: Transaction, op: ZkOp, acl: LibraryAcl[]): void {
   switch (op.type) {
     case 'create':
-      transaction.create(op.path, op.data, session.acl, createModeFlag(op.mode ?? 'persistent'));
+      transaction.create(op.path, op.data, acl, createModeFlag(op.mode ?? 'persistent'));
       return;
     case 'setData':
       transaction.setData(op.path, op.data, -1);

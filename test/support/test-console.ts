@@ -4,7 +4,7 @@
 import { pino } from 'pino';
 import { startSwitchboard, type RunningSwitchboard, type SwitchboardOptions } from '../../server/switchboard.ts';
 
-export type TestConsoleOptions = Partial<Pick<SwitchboardOptions, 'clientDir' | 'coalesceMs' | 'version' | 'canaryGraceMs' | 'releaseLeadership' | 'security' | 'trustProxy' | 'logger'>>;
+export type TestConsoleOptions = Partial<Pick<SwitchboardOptions, 'clientDir' | 'coalesceMs' | 'version' | 'canaryGraceMs' | 'releaseLeadership' | 'security' | 'trustProxy' | 'logger' | 'stateAcl' | 'ruleAcl'>>;
 
 /** `registry` is a Dubbo-style address, e.g. `zookeeper://127.0.0.1:2181/t-1a2b?session=4000`. */
 export async function startTestConsole(registry: string, options: TestConsoleOptions = {}): Promise<RunningSwitchboard> {

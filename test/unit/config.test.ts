@@ -62,3 +62,30 @@ describe('refusals at start', () => {
     expect(() => checkAccessConfig({ host: '0.0.0.0', users: 'u.yaml' }, secret, 32)).not.toThrow();
   });
 });
+
+describe('ZooKeeper ACL configuration', () => {
+  it('has no ACLs by default', () => {
+    expect(loadConfig([], {})).toMatchObject({ stateAcl: undefined, ruleAcl: undefined });
+  });
+
+  it('reads --state-acl and --rule-acl, flags over the environment', () => {
+    const config = loadConfig(['--state-acl', 'auth::cdrwa,world:anyone:r'], {
+      SWITCHBOARD_STATE_ACL: 'world:anyone:cdrwa',
+      SWITCHBOARD_RULE_ACL: 'world:anyone:r,ip:10.0.0.0/8:cdrwa',
+    });
+    expect(config.stateAcl).toEqual([
+      { scheme: 'auth', id: '', permission: 31 },
+      { scheme: 'world', id: 'anyone', permission: 1 },
+    ]);
+    expect(config.ruleAcl).toEqual([
+      { scheme: 'world', id: 'anyone', permission: 1 },
+      { scheme: 'ip', id: '10.0.0.0/8', permission: 31 },
+    ]);
+  });
+
+  it('refuses a bad spec with a ConfigError naming the flag and the entry', () => {
+    expect(() => loadConfig(['--state-acl', 'world:anyone:r,digest:bob:x:cdrwa'], {})).toThrow(ConfigError);
+    expect(() => loadConfig(['--state-acl', 'world:anyone:r,digest:bob:x:cdrwa'], {})).toThrow(/--state-acl: ACL entry "digest:bob:x:cdrwa"/);
+    expect(() => loadConfig([], { SWITCHBOARD_RULE_ACL: 'world:anyone:z' })).toThrow(/--rule-acl: .*unknown permission "z"/);
+  });
+});

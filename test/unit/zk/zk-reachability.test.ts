@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { Reachability } from '../../../server/zk/reachability.ts';
 import { reconnectDelayMs } from '../../../server/zk/reconnect-delay.ts';
-import { isConnectionTrouble, isOutcomeUnknown, isRegistryUnavailable, socketFailureCause } from '../../../server/zk/zk-availability.ts';
+import { isAccessDenied, isConnectionTrouble, isOutcomeUnknown, isRegistryUnavailable, socketFailureCause } from '../../../server/zk/zk-availability.ts';
 import { ZkError } from '../../../server/zk/zk-error.ts';
 
 describe('reconnectDelayMs', () => {
@@ -45,6 +45,15 @@ describe('availability classification', () => {
     expect(isConnectionTrouble(error)).toBe(connection);
     expect(isRegistryUnavailable(error)).toBe(unavailable);
     expect(isOutcomeUnknown(error)).toBe(unknown);
+  });
+
+  it.each([
+    ['NO_AUTH', true],
+    ['AUTH_FAILED', true],
+    ['NO_NODE', false],
+    ['CONNECTION_LOSS', false],
+  ] as const)('%s: access denied %s', (code, denied) => {
+    expect(isAccessDenied(new ZkError(code, code))).toBe(denied);
   });
 
   it('calls a refused or unresolvable server ordinary, an unknown socket error not', () => {
