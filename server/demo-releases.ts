@@ -8,12 +8,14 @@
  */
 import type { Logger } from 'pino';
 import type { ReleaseRequest } from './contract/releases.ts';
+import type { Actor } from './governance/governance-deps.ts';
 import type { RegistrySnapshot } from './registry/registry-snapshot.ts';
 import { actOnRelease } from './releases/act-on-release.ts';
 import { createRelease } from './releases/create-release.ts';
 import type { ReleaseDeps } from './releases/release-deps.ts';
 
-const ACTOR = 'demo-operator';
+/** The demo's own moves are the console acting by itself, not a person. */
+const ACTOR: Actor = { user: 'demo-operator', via: 'automation' };
 
 interface DemoRelease {
   readonly request: ReleaseRequest;

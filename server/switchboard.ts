@@ -6,8 +6,9 @@ import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
 import type { Logger } from 'pino';
+import { AuditChainHead } from './governance/audit-chain-head.ts';
 import { AuditStore } from './governance/audit-store.ts';
-import type { GovernanceDeps } from './governance/governance-deps.ts';
+import type { Actor, GovernanceDeps } from './governance/governance-deps.ts';
 import { HistoryStore } from './governance/history-store.ts';
 import { RuleStore } from './governance/rule-store.ts';
 import { RuleWriteQueue } from './governance/rule-write-queue.ts';
@@ -94,10 +95,12 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   // The console serves while the registry connects: the UI shows "connecting" honestly. The client logs
   // each failed connection attempt (one line) and keeps trying; start() giving up waiting says nothing new.
   client.start().catch(() => undefined);
-  const governance = governanceDeps(client, mirror, options);
   const stateRoot = options.stateRoot ?? '/switchboard';
   const layout = stateLayout(stateRoot);
-  const releases = new ReleaseStore(client, layout);
+  // One audit chain for rule writes and release moves: this console's appends queue behind each other.
+  const auditChain = new AuditChainHead(client, layout);
+  const governance = governanceDeps(client, mirror, options, auditChain);
+  const releases = new ReleaseStore(client, layout, auditChain);
   const releaseWatch = new ReleaseWatch(client, layout.releasesFolder, logger);
   let leadership: LeaderElection | undefined;
   releaseWatch.start();
@@ -125,7 +128,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const releaseLeader = new LeaderElection({ client, path: `${stateRoot}/leader/releases`, candidateId, logger });
   leadership = releaseLeader;
   const releaseDeps: ReleaseDeps = { governance, store: releases };
-  const automationActor = `switchboard:${candidateId}`;
+  const automationActor: Actor = { user: `switchboard:${candidateId}`, via: 'automation' };
   const runner = new ReleaseRunner({
     leadership: releaseLeader,
     releases: releaseWatch,
@@ -164,12 +167,13 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
 }
 
 /** Builds what the governance use cases need: the ZooKeeper stores under the state root, a clock, a pause. */
-function governanceDeps(client: ZkClient, mirror: RegistryMirror, options: SwitchboardOptions): GovernanceDeps {
+function governanceDeps(client: ZkClient, mirror: RegistryMirror, options: SwitchboardOptions, chain: AuditChainHead): GovernanceDeps {
   const logger = moduleLogger(options.logger, 'governance');
   const rules = new RuleStore({
     client,
     stateRoot: options.stateRoot ?? '/switchboard',
     logger,
+    chain,
     ...(options.historyRetention === undefined ? {} : { historyRetention: options.historyRetention }),
     ...(options.auditRetention === undefined ? {} : { auditRetention: options.auditRetention }),
   });

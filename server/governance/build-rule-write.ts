@@ -5,6 +5,7 @@
  */
 import type { AuditEntry } from '../contract/audit.ts';
 import type { RuleTarget } from '../contract/rule-target.ts';
+import { auditActorFields } from './audit-actor.ts';
 import type { Actor, GovernanceDeps } from './governance-deps.ts';
 import { appliedResult, logWrite, type ResultParts } from './governance-result.ts';
 import type { RuleWrite, StoredRule } from './rule-write.ts';
@@ -53,10 +54,10 @@ export function buildRuleWrite(
     nextText: intent.nextText,
     ruleChanged: intent.ruleChanged,
     legacy: { create: parts.legacy.create, remove: parts.legacy.remove },
-    history: { at, actor, action, reason, diff: parts.diff },
+    history: { at, actor: actor.user, action, reason, diff: parts.diff },
     audit: {
       at,
-      actor,
+      ...auditActorFields(actor),
       action,
       target: intent.target,
       reason,

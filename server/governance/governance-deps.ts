@@ -19,7 +19,7 @@ export interface GovernanceDeps {
   readonly registry: { readonly snapshot: RegistrySnapshot; readonly status: { readonly syncing: boolean } };
   readonly rules: Pick<RuleStore, 'readRule' | 'commit' | 'existingNodes'>;
   readonly history: Pick<HistoryStore, 'list' | 'read' | 'managedNodes'>;
-  readonly audit: Pick<AuditStore, 'list'>;
+  readonly audit: Pick<AuditStore, 'list' | 'verify'>;
   readonly queue: RuleWriteQueue;
   readonly clock: () => Date;
   /** A short jittered wait (grows with `attempt`), so replicas stop colliding in lockstep. */
@@ -29,5 +29,18 @@ export interface GovernanceDeps {
   readonly legacyDefault: boolean;
 }
 
-/** Who is acting: no auth yet, so the HTTP edge resolves the local operator (DESIGN.md §2). */
-export type Actor = string;
+/**
+ * Who is acting, as the audit trail records it: the user (or a token's owner, or `switchboard:<replica>` for
+ * the release leader), how they were authenticated, and — for a request — where it came from and its id.
+ * History records and release documents keep only `user`; audit entries carry every field.
+ */
+export interface Actor {
+  readonly user: string;
+  readonly via: 'local' | 'session' | 'token' | 'automation';
+  /** The API token's name when `via` is `token`. */
+  readonly token?: string;
+  /** The client address (the real one behind `--trust-proxy`). */
+  readonly source?: string;
+  /** The request id, also the `X-Request-Id` response header. */
+  readonly requestId?: string;
+}

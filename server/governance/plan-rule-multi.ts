@@ -1,17 +1,21 @@
 /**
  * The operations of the ONE ZooKeeper `multi` a governance write commits, in order: the rule node change
  * guarded by its version (compare-and-set; a bare version check when only legacy nodes change), the 2.6
- * override removes then creates, the rule-history version(s) and the audit entry — all or nothing, so
- * history and audit never disagree with the registry. Pure: the rule store only executes the list.
+ * override removes then creates, the rule-history version(s), the audit entry linked into the hash chain and
+ * the chain head moved to it (audit-chain.ts) — all or nothing, so history and audit never disagree with the
+ * registry. Pure: the rule store only executes the list.
  * The op shapes are ZooKeeper's (structurally server/zk's ZkOp) without importing the edge.
  */
-import { AUDIT_PREFIX, HISTORY_PREFIX, type HistoryRecord } from './state-layout.ts';
+import { planAuditAppend, type ChainPaths, type ChainTip } from './audit-chain.ts';
+import { HISTORY_PREFIX, type HistoryRecord } from './state-layout.ts';
 import type { MultiOp, RuleWrite } from './rule-write.ts';
 
 export interface RuleMultiInput {
   readonly write: RuleWrite;
   readonly historyFolder: string;
-  readonly auditFolder: string;
+  readonly chain: ChainPaths;
+  /** The chain head as read for this attempt: the audit entry links to it. */
+  readonly tip: ChainTip;
   /** The node has no history yet: record the state the console found first (a baseline version). */
   readonly firstHistory: boolean;
 }
@@ -23,6 +27,8 @@ export interface RuleMulti {
   /** Index of the history version this write creates (undefined: it records none). */
   readonly historyIndex: number | undefined;
   readonly auditIndex: number;
+  /** Index of the chain head op, right after the audit entry (a failure there is a lost race on the chain, not a conflict). */
+  readonly headIndex: number;
   /** History entries the multi creates (0, 1, or 2 with a baseline). */
   readonly historyEntries: number;
   /** The rule node's version after the multi (null: absent). */
@@ -51,15 +57,10 @@ export function planRuleMulti(input: RuleMultiInput): RuleMulti {
     ops.push(historyOp(input.historyFolder, { ...write.history, text, zkVersion, legacy }));
   }
   const auditIndex = ops.length;
-  ops.push({
-    type: 'create',
-    path: `${input.auditFolder}/${AUDIT_PREFIX}`,
-    data: json({ ...write.audit, ruleVersion: zkVersion }),
-    mode: 'persistent_sequential',
-  });
+  ops.push(...planAuditAppend(input.tip, { ...write.audit, ruleVersion: zkVersion }, input.chain).ops);
   ops.push(...(write.companions ?? []));
   const historyEntries = auditIndex - historyStart;
-  return { ops, ruleOpCount, historyIndex: historyEntries > 0 ? auditIndex - 1 : undefined, auditIndex, historyEntries, zkVersion };
+  return { ops, ruleOpCount, historyIndex: historyEntries > 0 ? auditIndex - 1 : undefined, auditIndex, headIndex: auditIndex + 1, historyEntries, zkVersion };
 }
 
 function historyOp(folder: string, record: HistoryRecord): MultiOp {

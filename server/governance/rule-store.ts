@@ -1,8 +1,9 @@
 /**
  * The ZooKeeper side of governance writes (with history-store/audit-store the only governance code that
  * touches server/zk). A write is ONE `multi` whose operations plan-rule-multi.ts plans (rule node change
- * under compare-and-set, 2.6 override nodes, history version, audit entry: all or nothing); this file only
- * executes it. Folders are created beforehand (idempotent) and old entries pruned afterwards, never inside
+ * under compare-and-set, 2.6 override nodes, history version, audit entry and chain head: all or nothing);
+ * this file only executes it, through the audit chain (audit-chain-head.ts), which re-plans it when another
+ * writer moved the chain head first. Folders are created beforehand (idempotent) and old entries pruned afterwards, never inside
  * the multi. Rule nodes are read straight from ZooKeeper, never from the mirror, because the version we
  * compare against must be the one we read.
  */
@@ -10,9 +11,11 @@ import type { Logger } from 'pino';
 import { registryAccessDeniedError, registryUnavailableError } from '../errors/domain-error.ts';
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError, type ZkError } from '../zk/zk-error.ts';
+import type { ZkOpResult } from '../zk/zk-multi.ts';
 import { isAccessDenied, isOutcomeUnknown, isRegistryUnavailable } from '../zk/zk-availability.ts';
 import { parentPath } from '../zk/zk-path.ts';
-import { planRuleMulti, recordsHistory } from './plan-rule-multi.ts';
+import { AuditChainHead } from './audit-chain-head.ts';
+import { planRuleMulti, recordsHistory, type RuleMulti } from './plan-rule-multi.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
 import { AUDIT_PREFIX, HISTORY_PREFIX, sequenceOf, sequencedChildren, stateLayout, type StateLayout } from './state-layout.ts';
 
@@ -24,6 +27,8 @@ export interface RuleStoreOptions {
   readonly historyRetention?: number;
   /** Audit entries kept (default 10,000). */
   readonly auditRetention?: number;
+  /** The audit chain, shared with the release store so this console's appends queue behind each other. */
+  readonly chain?: AuditChainHead;
 }
 
 const CONFLICTS = new Set(['BAD_VERSION', 'NODE_EXISTS', 'NO_NODE']);
@@ -53,6 +58,7 @@ export async function registryCall<T>(what: string, call: () => Promise<T>): Pro
 
 export class RuleStore {
   readonly layout: StateLayout;
+  readonly chain: AuditChainHead;
   private readonly client: ZkClient;
   private readonly logger: Logger;
   private readonly historyRetention: number;
@@ -63,6 +69,7 @@ export class RuleStore {
   constructor(options: RuleStoreOptions) {
     this.client = options.client;
     this.layout = stateLayout(options.stateRoot);
+    this.chain = options.chain ?? new AuditChainHead(options.client, this.layout);
     this.logger = options.logger;
     this.historyRetention = Math.max(2, options.historyRetention ?? 50);
     this.auditRetention = Math.max(1, options.auditRetention ?? 10_000);
@@ -111,26 +118,36 @@ export class RuleStore {
         write.ruleChanged && write.before === undefined ? this.ensureFolder(parentPath(write.path)) : undefined,
         ...write.legacy.create.map((path) => this.ensureFolder(parentPath(path))),
       ]);
-      const multi = planRuleMulti({ write, historyFolder, auditFolder: this.layout.auditFolder, firstHistory: historyCount === 0 });
+      let multi: RuleMulti | undefined;
       let results;
       try {
-        results = await this.client.multi(multi.ops);
+        results = await this.chain.commit((tip) => {
+          multi = planRuleMulti({ write, historyFolder, chain: this.chain.paths, tip, firstHistory: historyCount === 0 });
+          return { ops: multi.ops, headIndex: multi.headIndex };
+        });
       } catch (error) {
+        if (multi === undefined) throw error;
         if (!isZkError(error) || !CONFLICTS.has(error.code)) throw error;
         this.folders.clear();
         return { kind: 'conflict', onRuleNode: opIndexOf(error) < multi.ruleOpCount, code: error.code };
       }
-      const created = (i: number): string => {
-        const r = results[i];
-        return r?.type === 'create' ? r.path : '';
-      };
-      const historyPath = multi.historyIndex === undefined ? undefined : created(multi.historyIndex);
-      const auditId = created(multi.auditIndex).split('/').pop() ?? '';
-      const historyVersion = historyPath === undefined ? null : (sequenceOf(historyPath.split('/').pop() ?? '', HISTORY_PREFIX) ?? null);
-      await this.prune(historyFolder, HISTORY_PREFIX, historyCount + multi.historyEntries, this.historyRetention);
-      await this.prune(this.layout.auditFolder, AUDIT_PREFIX, auditCount + 1, this.auditRetention);
-      return { kind: 'committed', zkVersion: multi.zkVersion, historyVersion, auditId };
+      // The multi went through, so the plan it executed (the last one) is set.
+      return this.committed(multi as RuleMulti, results, historyFolder, historyCount, auditCount);
     });
+  }
+
+  /** What the rule write answers once its multi went through; then old history and audit entries are pruned. */
+  private async committed(multi: RuleMulti, results: readonly ZkOpResult[], historyFolder: string, historyCount: number, auditCount: number): Promise<CommitOutcome> {
+    const created = (i: number): string => {
+      const r = results[i];
+      return r?.type === 'create' ? r.path : '';
+    };
+    const historyPath = multi.historyIndex === undefined ? undefined : created(multi.historyIndex);
+    const auditId = created(multi.auditIndex).split('/').pop() ?? '';
+    const historyVersion = historyPath === undefined ? null : (sequenceOf(historyPath.split('/').pop() ?? '', HISTORY_PREFIX) ?? null);
+    await this.prune(historyFolder, HISTORY_PREFIX, historyCount + multi.historyEntries, this.historyRetention);
+    await this.prune(this.layout.auditFolder, AUDIT_PREFIX, auditCount + 1, this.auditRetention);
+    return { kind: 'committed', zkVersion: multi.zkVersion, historyVersion, auditId };
   }
 
   /** Ensures the folder and answers how many children it has (0 when just created). */

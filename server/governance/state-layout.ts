@@ -1,7 +1,8 @@
 /**
  * Where the console keeps its own state in ZooKeeper (DESIGN.md §1: ZooKeeper is the only store, so any
  * replica sees the same history and audit trail): `<stateRoot>/history/<encodeJavaUrl(rule node)>/v-<seq>`
- * and `<stateRoot>/audit/e-<seq>`, both persistent sequential nodes holding JSON. The sequence number
+ * and `<stateRoot>/audit/e-<seq>`, both persistent sequential nodes holding JSON, plus `<stateRoot>/audit-head`,
+ * the hash of the newest audit entry (the tamper-evident chain, see audit-chain.ts). The sequence number
  * ZooKeeper appends is the history version and the audit cursor: monotonic per folder, never reused.
  */
 import type { AuditEntry } from '../contract/audit.ts';
@@ -30,6 +31,8 @@ export interface StateLayout {
   readonly root: string;
   readonly historyRoot: string;
   readonly auditFolder: string;
+  /** `{hash}` of the newest audit entry: the chain head every audit write moves in its own multi. */
+  readonly auditHead: string;
   /** Gray releases: `<stateRoot>/releases/r-<seq>`, one JSON document each (server/releases/release-store.ts). */
   readonly releasesFolder: string;
   historyFolder(node: string): string;
@@ -41,6 +44,7 @@ export function stateLayout(root: string): StateLayout {
     root: base === '' ? '/' : base,
     historyRoot: `${base}/history`,
     auditFolder: `${base}/audit`,
+    auditHead: `${base}/audit-head`,
     releasesFolder: `${base}/releases`,
     historyFolder: (node) => `${base}/history/${encodeJavaUrl(node)}`,
   };

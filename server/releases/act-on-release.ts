@@ -61,8 +61,8 @@ function parts(plan: ReleaseWritePlan, current: StoredRule | undefined): ResultP
   };
 }
 
-async function update(deps: ReleaseDeps, stored: StoredRelease, next: Release): Promise<Release> {
-  if (await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root))) return next;
+async function update(deps: ReleaseDeps, stored: StoredRelease, next: Release, actor: Actor): Promise<Release> {
+  if (await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root, actor))) return next;
   throw conflictError('RELEASE_CHANGED', `release ${stored.release.id} changed while this was decided; reload and try again`, { id: stored.release.id });
 }
 
@@ -96,7 +96,7 @@ async function writeMove(deps: ReleaseDeps, stored: StoredRelease, next: Release
       });
     },
   });
-  return result.status === 'applied' ? answer : update(deps, stored, answer);
+  return result.status === 'applied' ? answer : update(deps, stored, answer, actor);
 }
 
 /**
@@ -140,11 +140,11 @@ async function stopOn(deps: ReleaseDeps, stored: StoredRelease, error: DomainErr
   const holds = stored.release.steps.map((s) => s.holdSeconds);
   const cause = PAUSING[error.code];
   const event: ReleaseEvent = cause === undefined ? { kind: 'fail', code: error.code } : { kind: 'pause' };
-  const ctx = { at: deps.governance.clock(), actor, cause: cause ?? 'canary-gone', reason: error.message, holds };
+  const ctx = { at: deps.governance.clock(), actor: actor.user, cause: cause ?? 'canary-gone', reason: error.message, holds };
   const outcome = transition(stored.release.state, event, ctx);
   if (outcome.kind === 'moved') {
     const failed = withTransition(stored.release, outcome.state, outcome.entry);
-    await deps.store.update(stored, failed, transitionAudit(failed, deps.governance.registry.snapshot.root));
+    await deps.store.update(stored, failed, transitionAudit(failed, deps.governance.registry.snapshot.root, actor));
   }
 }
 
@@ -183,15 +183,15 @@ export async function actOnRelease(deps: ReleaseDeps, id: string, move: Operator
   if (!stored) throw notFoundError('RELEASE_NOT_FOUND', `no release ${id}`, { id });
   const reason = options.reason ?? '';
   const holds = stored.release.steps.map((s) => s.holdSeconds);
-  const outcome = transition(stored.release.state, { kind: move }, { at: deps.governance.clock(), actor, cause: options.cause ?? 'operator', reason, holds });
+  const outcome = transition(stored.release.state, { kind: move }, { at: deps.governance.clock(), actor: actor.user, cause: options.cause ?? 'operator', reason, holds });
   if (outcome.kind === 'refused') throw conflictError(outcome.code, outcome.message, { id, state: stored.release.state.kind });
   checkMove(deps, stored.release, move);
   const next = withTransition(stored.release, outcome.state, outcome.entry);
-  if (!writesRule(stored.release, outcome.state)) return update(deps, stored, move === 'resume' ? await acceptCurrentFiles(deps, next) : next);
+  if (!writesRule(stored.release, outcome.state)) return update(deps, stored, move === 'resume' ? await acceptCurrentFiles(deps, next) : next, actor);
   try {
     const promotedTag = move === 'promote' && stored.release.mode === 'tag' ? await writeTagPromotionWeights(deps, stored, next, reason, actor) : next;
     const answer = await writeMove(deps, stored, promotedTag, move, reason, actor);
-    deps.governance.log.info({ actor, release: id, move, state: answer.state }, 'release moved');
+    deps.governance.log.info({ actor: actor.user, via: actor.via, release: id, move, state: answer.state }, 'release moved');
     return answer;
   } catch (error) {
     const stops = error instanceof DomainError && (error.code === 'TARGET_GONE' || PAUSING[error.code] !== undefined);

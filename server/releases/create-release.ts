@@ -13,7 +13,7 @@ import { checkNoActiveOverlap, servicesOfIn } from './release-overlap.ts';
 
 export async function createRelease(deps: ReleaseDeps, request: ReleaseRequest, actor: Actor): Promise<Release> {
   const at = deps.governance.clock();
-  const plan = planRelease({ snapshot: deps.governance.registry.snapshot, request, id: 'dry-run', at, actor });
+  const plan = planRelease({ snapshot: deps.governance.registry.snapshot, request, id: 'dry-run', at, actor: actor.user });
   if (request.dryRun === true) {
     const rule = plan.tagRule;
     return rule ? { ...plan.release, plannedRule: { node: rule.node, before: rule.before, after: rule.after } } : plan.release;
@@ -21,7 +21,7 @@ export async function createRelease(deps: ReleaseDeps, request: ReleaseRequest, 
   // Refused before anything is stored; actOnRelease's start checks again (another replica may have started one).
   if (request.start === true) checkNoActiveOverlap(plan.release, await deps.store.list(), servicesOfIn(deps.governance.registry.snapshot));
   const stored = await deps.store.create(plan.release);
-  deps.governance.log.info({ actor, release: stored.release.id, application: request.application, mode: request.mode }, 'release created');
+  deps.governance.log.info({ actor: actor.user, release: stored.release.id, application: request.application, mode: request.mode }, 'release created');
   if (request.start !== true) return stored.release;
   return actOnRelease(deps, stored.release.id, 'start', { reason: request.reason ?? '' }, actor);
 }

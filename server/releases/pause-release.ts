@@ -46,11 +46,11 @@ export async function pauseRelease(deps: ReleaseDeps, id: string, request: Pause
   if (!stored) throw notFoundError('RELEASE_NOT_FOUND', `no release ${id}`, { id });
   const { release } = stored;
   const holds = release.steps.map((s) => s.holdSeconds);
-  const outcome = transition(release.state, { kind: 'pause' }, { at: deps.governance.clock(), actor: request.actor, cause: request.cause, reason: request.reason, holds });
+  const outcome = transition(release.state, { kind: 'pause' }, { at: deps.governance.clock(), actor: request.actor.user, cause: request.cause, reason: request.reason, holds });
   if (outcome.kind === 'refused') return { kind: 'skipped', why: 'not-running', release };
   if (!(await confirmed(deps, release, request.cause))) return { kind: 'skipped', why: 'not-confirmed', release };
   const next = withTransition(release, outcome.state, outcome.entry);
-  if (!(await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root)))) return { kind: 'skipped', why: 'changed', release: await reread(deps, stored) };
-  deps.governance.log.info({ actor: request.actor, release: id, cause: request.cause, reason: request.reason }, 'release paused');
+  if (!(await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root, request.actor)))) return { kind: 'skipped', why: 'changed', release: await reread(deps, stored) };
+  deps.governance.log.info({ actor: request.actor.user, release: id, cause: request.cause, reason: request.reason }, 'release paused');
   return { kind: 'paused', release: next };
 }

@@ -2,10 +2,13 @@
  * The audit entry of a release transition that writes no rule (pause, resume, a step whose weights were
  * already in place, a failure): every move of a release is in the audit trail with its actor, reason and
  * release id, not only the ones that change a rule file. Written in one multi with the release document.
- * Pure: derived from the release and its newest timeline entry.
+ * Pure: derived from the release, its newest timeline entry and who made the move (the timeline keeps only
+ * the user; the entry also records how they were authenticated, from where, and the request id).
  */
 import type { ReleaseTransition, Release } from '../contract/releases.ts';
+import { auditActorFields } from '../governance/audit-actor.ts';
 import { auditTarget } from '../governance/build-rule-write.ts';
+import type { Actor } from '../governance/governance-deps.ts';
 import { targetOfRuleNode } from '../governance/rule-node.ts';
 import type { AuditRecord } from '../governance/state-layout.ts';
 import { releaseRuleNode } from './plan-release-write.ts';
@@ -23,13 +26,13 @@ export function transitionAction(entry: ReleaseTransition): string {
 }
 
 /** The audit record of `release`'s newest transition; undefined when it has none. */
-export function transitionAudit(release: Release, registryRoot: string): AuditRecord | undefined {
+export function transitionAudit(release: Release, registryRoot: string, actor: Actor): AuditRecord | undefined {
   const entry = release.timeline.at(-1);
   if (!entry) return undefined;
   const node = releaseRuleNode(registryRoot, release);
   return {
     at: entry.at,
-    actor: entry.actor,
+    ...auditActorFields({ ...actor, user: entry.actor }),
     action: transitionAction(entry),
     target: auditTarget(node.node, targetOfRuleNode(node), release.canary),
     reason: entry.reason,

@@ -6,16 +6,24 @@
  */
 import type { Release } from '../contract/releases.ts';
 import { registryCall } from '../governance/rule-store.ts';
-import { AUDIT_PREFIX, sequencedChildren, type AuditRecord, type StateLayout } from '../governance/state-layout.ts';
+import { planAuditAppend } from '../governance/audit-chain.ts';
+import { AuditChainHead } from '../governance/audit-chain-head.ts';
+import { sequencedChildren, type AuditRecord, type StateLayout } from '../governance/state-layout.ts';
 import { parseReleaseData, RELEASE_PREFIX, releaseData, type StoredRelease } from './release-document.ts';
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError } from '../zk/zk-error.ts';
 
 export class ReleaseStore {
+  private readonly chain: AuditChainHead;
+
+  /** `chain`: the audit chain shared with the rule store (one is made when none is given). */
   constructor(
     private readonly client: ZkClient,
     private readonly layout: StateLayout,
-  ) {}
+    chain?: AuditChainHead,
+  ) {
+    this.chain = chain ?? new AuditChainHead(client, layout);
+  }
 
   pathOf(id: string): string {
     return `${this.layout.releasesFolder}/${id}`;
@@ -70,7 +78,8 @@ export class ReleaseStore {
 
   /**
    * Compare-and-set; answers false when someone else updated the release since `version`. With `audit`, the
-   * audit entry is created in the same multi, so the trail and the release never disagree.
+   * audit entry is created in the same multi, linked into the audit chain (a lost race on the chain head is
+   * retried there, never answered as a change of the release), so the trail and the release never disagree.
    */
   async update(stored: StoredRelease, next: Release, audit?: AuditRecord): Promise<boolean> {
     return registryCall(`updating release ${stored.release.id}`, async () => {
@@ -80,10 +89,8 @@ export class ReleaseStore {
           return true;
         }
         await this.client.mkdirp(this.layout.auditFolder);
-        await this.client.multi([
-          { type: 'setData', path: stored.path, data: releaseData(next), version: stored.version },
-          { type: 'create', path: `${this.layout.auditFolder}/${AUDIT_PREFIX}`, data: Buffer.from(JSON.stringify(audit), 'utf8'), mode: 'persistent_sequential' },
-        ]);
+        const document = { type: 'setData', path: stored.path, data: releaseData(next), version: stored.version } as const;
+        await this.chain.commit((tip) => ({ ops: [document, ...planAuditAppend(tip, audit, this.chain.paths).ops], headIndex: 2 }));
         return true;
       } catch (error) {
         if (isZkError(error, 'BAD_VERSION') || isZkError(error, 'NO_NODE')) return false;

@@ -43,6 +43,7 @@ const NEEDS: Readonly<Record<string, Need>> = {
   'GET /rules/:node/history': 'viewer',
   'POST /rules/:node/rollback': 'admin',
   'GET /audit': 'viewer',
+  'GET /audit/verify': 'admin',
   'GET /releases': 'viewer',
   'POST /releases': 'operator',
   'GET /releases/:id': 'viewer',

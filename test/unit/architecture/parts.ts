@@ -54,7 +54,7 @@ const SERVER_PARTS: readonly PartDeclaration[] = [
   },
   {
     name: 'RuleStore',
-    globs: ['server/governance/rule-store.ts', 'server/governance/history-store.ts', 'server/governance/audit-store.ts'],
+    globs: ['server/governance/rule-store.ts', 'server/governance/history-store.ts', 'server/governance/audit-store.ts', 'server/governance/audit-chain-head.ts'],
     reason: "governance's only door to ZooKeeper: executes the planned multi, reads history and audit",
   },
   { name: 'ReleaseStore', globs: ['server/releases/release-store.ts', 'server/releases/release-watch.ts'], reason: 'the releases’ only door to ZooKeeper: release documents under the state root, read and watched' },

@@ -30,7 +30,7 @@ function build(intent: Partial<WriteIntent>) {
     ruleChanged: true,
     action: 'set-weight',
     target: auditTarget(NODE, { scope: 'service', serviceKey: 'com.foo.Svc' }, ['10.0.0.1:20880']),
-    actor: 'alice',
+    actor: { user: 'alice', via: 'session', source: '10.1.2.3', requestId: 'req-1' },
     reason: 'load test',
     ...intent,
   });
@@ -38,12 +38,15 @@ function build(intent: Partial<WriteIntent>) {
 }
 
 describe('buildRuleWrite', () => {
-  it('records the same time, actor, action, reason and diff in history and audit', () => {
+  it('records the same time, actor, action, reason and diff in history and audit (who, how, from where in the audit entry)', () => {
     const { write } = build({}).decision;
     expect(write.history).toEqual({ at: '2026-02-03T04:05:06.000Z', actor: 'alice', action: 'set-weight', reason: 'load test', diff: '-old\n+new\n' });
     expect(write.audit).toEqual({
       at: '2026-02-03T04:05:06.000Z',
       actor: 'alice',
+      via: 'session',
+      source: '10.1.2.3',
+      requestId: 'req-1',
       action: 'set-weight',
       target: { node: NODE, scope: 'service', serviceKey: 'com.foo.Svc', addresses: ['10.0.0.1:20880'] },
       reason: 'load test',

@@ -2,6 +2,8 @@
 // compare-and-set versions, the baseline on a node's first write, legacy-only writes and what the rule
 // store reads back from the results (which op is the history version, which the audit entry).
 import { describe, expect, it } from 'vitest';
+import type { ChainTip } from '../../../server/governance/audit-chain.ts';
+import { hashEntry } from '../../../server/governance/audit-chain.ts';
 import { planRuleMulti } from '../../../server/governance/plan-rule-multi.ts';
 import type { MultiOp } from '../../../server/governance/rule-write.ts';
 import type { RuleWrite } from '../../../server/governance/rule-write.ts';
@@ -34,7 +36,10 @@ function write(over: Partial<RuleWrite>): RuleWrite {
   };
 }
 
-const plan = (w: RuleWrite, firstHistory = false) => planRuleMulti({ write: w, historyFolder: '/sb/history/n', auditFolder: '/sb/audit', firstHistory });
+const CHAIN = { auditFolder: '/sb/audit', auditHead: '/sb/audit-head' };
+const TIP: ChainTip = { kind: 'head', hash: 'a'.repeat(64), version: 3 };
+const plan = (w: RuleWrite, firstHistory = false, tip: ChainTip = TIP) => planRuleMulti({ write: w, historyFolder: '/sb/history/n', chain: CHAIN, tip, firstHistory });
+const HEAD = 'setData /sb/audit-head@3 head';
 
 /** An op as one readable line: rule data (YAML) as a quoted string, records (JSON) as `action:text-or-ruleVersion`. */
 function show(op: MultiOp): string {
@@ -44,6 +49,7 @@ function show(op: MultiOp): string {
   let data = '';
   if (text?.startsWith('{')) {
     const record = JSON.parse(text) as Record<string, unknown>;
+    if ('hash' in record) return `${op.type} ${op.path}${version}${mode} head`;
     data = ` ${String(record['action'])}:${JSON.stringify('text' in record ? record['text'] : record['ruleVersion'])}`;
   } else if (text !== undefined) data = ` ${JSON.stringify(text)}`;
   return `${op.type} ${op.path}${version}${mode}${data}`;
@@ -55,42 +61,43 @@ describe('planRuleMulti', () => {
       name: 'updates an existing node under its version, then history and audit',
       write: write({}),
       first: false,
-      ops: [`setData ${PATH}@4 "new: 2\\n"`, 'create /sb/history/n/v- persistent_sequential set-weight:"new: 2\\n"', 'create /sb/audit/e- persistent_sequential set-weight:5'],
+      ops: [`setData ${PATH}@4 "new: 2\\n"`, 'create /sb/history/n/v- persistent_sequential set-weight:"new: 2\\n"', 'create /sb/audit/e- persistent_sequential set-weight:5', HEAD],
       zkVersion: 5,
     },
     {
       name: 'creates a missing node and records the baseline "did not exist" first',
       write: write({ before: undefined }),
       first: true,
-      ops: [`create ${PATH} "new: 2\\n"`, 'create /sb/history/n/v- persistent_sequential baseline:null', 'create /sb/history/n/v- persistent_sequential set-weight:"new: 2\\n"', 'create /sb/audit/e- persistent_sequential set-weight:0'],
+      ops: [`create ${PATH} "new: 2\\n"`, 'create /sb/history/n/v- persistent_sequential baseline:null', 'create /sb/history/n/v- persistent_sequential set-weight:"new: 2\\n"', 'create /sb/audit/e- persistent_sequential set-weight:0', HEAD],
       zkVersion: 0,
     },
     {
       name: 'deletes the node under its version',
       write: write({ nextText: null }),
       first: false,
-      ops: [`remove ${PATH}@4`, 'create /sb/history/n/v- persistent_sequential set-weight:null', 'create /sb/audit/e- persistent_sequential set-weight:null'],
+      ops: [`remove ${PATH}@4`, 'create /sb/history/n/v- persistent_sequential set-weight:null', 'create /sb/audit/e- persistent_sequential set-weight:null', HEAD],
       zkVersion: null,
     },
     {
       name: 'checks the version of an unchanged node and removes legacy nodes before creating them',
       write: write({ ruleChanged: false, legacy: { create: [NEW], remove: [OLD] } }),
       first: false,
-      ops: [`check ${PATH}@4`, `remove ${OLD}`, `create ${NEW}`, 'create /sb/history/n/v- persistent_sequential set-weight:"old: 1\\n"', 'create /sb/audit/e- persistent_sequential set-weight:4'],
+      ops: [`check ${PATH}@4`, `remove ${OLD}`, `create ${NEW}`, 'create /sb/history/n/v- persistent_sequential set-weight:"old: 1\\n"', 'create /sb/audit/e- persistent_sequential set-weight:4', HEAD],
       zkVersion: 4,
     },
     {
       name: 'records no history when nothing changes, only the audit entry',
       write: write({ ruleChanged: false, before: undefined }),
       first: true,
-      ops: ['create /sb/audit/e- persistent_sequential set-weight:null'],
+      ops: ['create /sb/audit/e- persistent_sequential set-weight:null', HEAD],
       zkVersion: null,
     },
   ])('$name', ({ write: w, first, ops, zkVersion }) => {
     const multi = plan(w, first);
     expect(multi.ops.map(show)).toEqual(ops);
     expect(multi.zkVersion).toBe(zkVersion);
-    expect(multi.auditIndex).toBe(ops.length - 1);
+    expect(multi.auditIndex).toBe(ops.length - 2);
+    expect(multi.headIndex).toBe(ops.length - 1);
   });
 
   it('says which ops guard the rule node and which result is the history version', () => {
@@ -114,6 +121,23 @@ describe('planRuleMulti', () => {
       legacy: { created: [NEW], removed: [OLD] },
     });
     expect(record(multi.auditIndex)).toMatchObject({ actor: 'alice', before: 'old: 1\n', after: 'new: 2\n', ruleVersion: 5 });
+  });
+});
+
+describe('the audit chain', () => {
+  it('links the audit entry to the head read and moves the head to the entry, in the same multi', () => {
+    const multi = plan(write({}));
+    const entry = multi.ops[multi.auditIndex] as { data: Buffer };
+    const head = multi.ops[multi.headIndex] as { type: string; data: Buffer; version: number };
+    expect(JSON.parse(entry.data.toString('utf8'))).toMatchObject({ action: 'set-weight', prevHash: TIP.hash });
+    expect(head).toMatchObject({ type: 'setData', version: 3 });
+    expect(JSON.parse(head.data.toString('utf8'))).toEqual({ hash: hashEntry(entry.data) });
+  });
+
+  it('creates the head when the chain starts', () => {
+    const multi = plan(write({}), false, { kind: 'start', prevHash: 'b'.repeat(64) });
+    expect(multi.ops[multi.headIndex]).toMatchObject({ type: 'create', path: '/sb/audit-head' });
+    expect(JSON.parse((multi.ops[multi.auditIndex] as { data: Buffer }).data.toString('utf8'))).toMatchObject({ prevHash: 'b'.repeat(64) });
   });
 });
 

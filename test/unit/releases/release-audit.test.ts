@@ -24,7 +24,7 @@ describe('release transitions in the audit trail', () => {
     expect(transitionAction(transition)).toBe(action);
   });
 
-  it('records the newest transition with its actor, reason and release id, against the release’s rule file', () => {
+  it('records the newest transition with its actor (user, how, from where, request), reason and release id, against the release’s rule file', () => {
     const release = {
       id: 'r-0000000007',
       application: 'cart',
@@ -33,9 +33,14 @@ describe('release transitions in the audit trail', () => {
       canary: ['10.0.0.1:20880'],
       timeline: [entry({ state: 'running', step: 1 }, { state: 'paused', step: 1 }, 'conflict')],
     } as unknown as Release;
-    expect(transitionAudit(release, '/dubbo')).toEqual({
+    const actor = { user: 'alice', via: 'token', token: 'ci', source: '10.0.0.9', requestId: 'req-7' } as const;
+    expect(transitionAudit(release, '/dubbo', actor)).toEqual({
       at: '2026-12-03T10:00:00.000Z',
       actor: 'alice',
+      via: 'token',
+      token: 'ci',
+      source: '10.0.0.9',
+      requestId: 'req-7',
       action: 'release-pause',
       target: { node: 'com.shop.CartService::.configurators', scope: 'service', serviceKey: 'com.shop.CartService', addresses: ['10.0.0.1:20880'] },
       reason: 'why',
@@ -45,6 +50,6 @@ describe('release transitions in the audit trail', () => {
       releaseId: 'r-0000000007',
       legacy: { created: [], removed: [] },
     });
-    expect(transitionAudit({ ...release, timeline: [] }, '/dubbo')).toBeUndefined();
+    expect(transitionAudit({ ...release, timeline: [] }, '/dubbo', actor)).toBeUndefined();
   });
 });
