@@ -121,7 +121,7 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
       return findings.length > 0 ? findings : undefined;
     }, { message: 'the mirror shows the manual edit' });
     expect(seen).toEqual([{ cause: 'conflict', reason: `${CART_NODE} was edited outside the release` }]);
-    const pauses = await Promise.all([1, 2].map(() => pauseRelease(deps, body.id, { cause: 'conflict', reason: seen[0]?.reason ?? '', actor: 'leader' })));
+    const pauses = await Promise.all([1, 2].map(() => pauseRelease(deps, body.id, { cause: 'conflict', reason: seen[0]?.reason ?? '', actor: { user: 'leader', via: 'automation' } })));
     expect(pauses.map((p) => p.kind).sort()).toEqual(['paused', 'skipped']);
     const paused = (await get<Release>(`/api/releases/${body.id}`)).body;
     expect(paused.state).toMatchObject({ kind: 'paused', step: 0 });
@@ -138,7 +138,7 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
     const { body } = await post<Release>('/api/releases', { ...weighted, steps: [10, 30, 50], start: true });
     const header = (text: string) => text.replace('enabled: true   # keep on', 'enabled: true   # keep on (checked)');
     await registrar.writeRule(CART_NODE, header((await textOf(CART_PATH)) ?? ''));
-    expect((await pauseRelease(deps, body.id, { cause: 'conflict', reason: 'manual edit', actor: 'leader' })).kind).toBe('paused');
+    expect((await pauseRelease(deps, body.id, { cause: 'conflict', reason: 'manual edit', actor: { user: 'leader', via: 'automation' } })).kind).toBe('paused');
     const resumed = await post<Release>(`/api/releases/${body.id}/resume`, { reason: 'the edit is fine' });
     expect(resumed.body.touchedRules[0]).toMatchObject({ lastWritten: await textOf(CART_PATH), restoreTo: header(START) });
     await waitFor(() => releaseFindings(resumed.body, app.governance.registry.snapshot, currentRuleTexts(app.governance.registry.snapshot, resumed.body)).length === 0, {
@@ -184,9 +184,9 @@ describe.each(registryBackends.filter((b) => b.available()))('release safety ove
     await waitFor(async () => (await providersOf(STOCK)) === 2, { message: 'the mirror sees the canary gone' });
     const findings = releaseFindings(healthy, snapshot(), currentRuleTexts(snapshot(), healthy));
     expect(findings).toEqual([{ cause: 'canary-gone', reason: expect.stringContaining('10.0.2.1:20880') }]);
-    const paused = await pauseRelease(deps, id, { cause: 'canary-gone', reason: findings[0]?.reason ?? '', actor: 'leader' });
+    const paused = await pauseRelease(deps, id, { cause: 'canary-gone', reason: findings[0]?.reason ?? '', actor: { user: 'leader', via: 'automation' } });
     expect(paused.kind).toBe('paused');
-    expect(await pauseRelease(deps, id, { cause: 'canary-gone', reason: 'again', actor: 'leader' })).toMatchObject({ kind: 'skipped', why: 'not-running' });
+    expect(await pauseRelease(deps, id, { cause: 'canary-gone', reason: 'again', actor: { user: 'leader', via: 'automation' } })).toMatchObject({ kind: 'skipped', why: 'not-running' });
 
     const shown = (await get<Release>(`/api/releases/${id}`)).body;
     expect(shown.state).toMatchObject({ kind: 'paused', step: 0 });

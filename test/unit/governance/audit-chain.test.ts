@@ -47,7 +47,7 @@ const rewrite = (entry: StoredAuditEntry, change: (value: Record<string, unknown
 describe('planAuditAppend', () => {
   it('links to the tip, hashes the exact bytes it stores, and moves or creates the head', () => {
     const start = planAuditAppend({ kind: 'start', prevHash: GENESIS }, record(0), PATHS);
-    const [entry, head] = start.ops as [{ data: Buffer; path: string; mode: string }, { type: string; data: Buffer }];
+    const [entry, head] = start.ops as unknown as [{ data: Buffer; path: string; mode: string }, { type: string; data: Buffer }];
     expect(entry).toMatchObject({ type: 'create', path: '/sb/audit/e-', mode: 'persistent_sequential' });
     expect(JSON.parse(entry.data.toString('utf8'))).toMatchObject({ reason: 'change 0', prevHash: GENESIS });
     expect(start.hash).toBe(hashEntry(entry.data));
