@@ -35,8 +35,8 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           <span className={styles.absolute}>{formatTimestamp(entry.at)}</span>
           <RelativeTime iso={entry.at} />
         </span>
-        <span className={styles.actor} title={how === undefined ? entry.actor : `${entry.actor} (${how})`}>
-          {entry.actor}
+        <span className={styles.who}>
+          <span className={styles.actor} title={how === undefined ? entry.actor : `${entry.actor} (${how})`}>{entry.actor}</span>
           {entry.via === undefined ? null : <span className={styles.via}>{entry.via === 'token' && entry.token !== undefined ? `token ${entry.token}` : entry.via}</span>}
         </span>
         <Badge tone={entry.action.includes('disable') ? 'danger' : 'accent'}>{entry.action}</Badge>
