@@ -47,12 +47,7 @@ class RacedChain extends AuditChainHead {
 
   override async readTip(): Promise<ChainTip> {
     const tip = await super.readTip();
-    if (this.tipsRead++ === 0) {
-      await this.rival.commit((rivalTip) => {
-        const append = planAuditAppend(rivalTip, record('rival'), this.paths);
-        return { ops: append.ops, headIndex: 1, headHash: append.hash };
-      });
-    }
+    if (this.tipsRead++ === 0) await this.rival.commit((rivalTip) => ({ ops: planAuditAppend(rivalTip, record('rival'), this.paths).ops, headIndex: 1 }));
     return tip;
   }
 }
