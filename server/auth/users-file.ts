@@ -3,7 +3,7 @@
  * Parsing is pure and strict about what matters — names, roles, hashes, duplicates — and says exactly which
  * entry is wrong; it never echoes a password. Other keys are ignored (room for comments and tooling).
  */
-import { isMap, isSeq, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { roleSchema } from '../contract/session.ts';
 import { passwordHashKind } from './password-hash.ts';
 import type { UserRecord } from './user-directory.ts';
@@ -46,10 +46,4 @@ export function parseUsersFile(text: string, source: string): UserRecord[] {
     }
     return { name, role: parsedRole.data, passwordHash: password };
   });
-}
-
-/** True when the text has the `users:` list shape (used by the CLI before editing a file in place). */
-export function hasUsersList(text: string): boolean {
-  const doc = parseDocument(text);
-  return isMap(doc.contents) && isSeq(doc.get('users'));
 }

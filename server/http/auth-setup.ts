@@ -4,7 +4,6 @@
  * The codec exists in both modes: local mode still needs CSRF tokens (a page on another site must not
  * drive a console on the operator's loopback).
  */
-import type { AuthMode } from '../contract/session.ts';
 import type { SessionCodec } from '../auth/session-codec.ts';
 import type { TokenDirectory } from '../auth/token-directory.ts';
 import type { UserDirectory } from '../auth/user-directory.ts';
@@ -44,4 +43,3 @@ export interface HttpSecurity {
   readonly secureCookies: boolean;
 }
 
-export const authModeOf = (auth: AuthSetup): AuthMode => auth.mode;
