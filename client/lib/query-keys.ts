@@ -59,6 +59,9 @@ export const auditKeys = {
   list: (filters: Pick<AuditQuery, 'actor' | 'action' | 'target'>) => [...auditKeys.all, 'list', filters] as const,
 };
 
+/** The audit chain's verification: its own root, so writes (which invalidate `audit`) do not re-walk the chain; "Verify again" does. */
+export const auditVerificationKeys = { all: ['audit-verification'] as const };
+
 /** Gray releases: the lists (one per state/application filter) and one entry per release id. */
 export type ReleaseListKeyQuery = { state: ReleaseStateName | ''; application: string };
 export const releaseKeys = resourceKeys('releases')<ReleaseListKeyQuery>();

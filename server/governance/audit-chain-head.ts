@@ -3,7 +3,9 @@
  * commits a multi that appends to the chain, retrying — re-read the head, re-plan the whole multi — when
  * the multi lost the race on the head op to another writer. That loss is the chain serialising two
  * appends, never a conflict on what the write is about, so callers only see the other ops' failures.
- * Inside one console the appends also queue behind each other, so only other replicas make it retry.
+ * Inside one console the appends also queue behind each other, so only other replicas make it retry, and
+ * the head this console itself wrote last is remembered: no read before the next append unless another
+ * writer moved it meanwhile (then the multi fails on the head op and the head is read).
  */
 import type { ZkClient } from '../zk/zk-client.ts';
 import { isZkError } from '../zk/zk-error.ts';
@@ -20,10 +22,14 @@ export interface ChainedMulti {
   readonly ops: readonly MultiOp[];
   /** Index of the op that sets or creates the head (a failure there is a lost race, retried here). */
   readonly headIndex: number;
+  /** The hash the head holds once the multi went through (the new entry's). */
+  readonly headHash: string;
 }
 
 export class AuditChainHead {
   private readonly queue = new RuleWriteQueue();
+  /** The head as this console's last append left it; forgotten on any failure. */
+  private known: ChainTip | undefined;
 
   constructor(
     private readonly client: ZkClient,
@@ -56,13 +62,19 @@ export class AuditChainHead {
   /** Plans against the tip and executes; ZooKeeper errors of the other ops are thrown as they come. */
   commit(plan: (tip: ChainTip) => ChainedMulti): Promise<ZkOpResult[]> {
     return this.queue.run('audit-head', async () => {
+      let tip = this.known ?? (await this.readTip());
       for (let attempt = 1; ; attempt++) {
-        const multi = plan(await this.readTip());
+        const multi = plan(tip);
         try {
-          return await this.client.multi(multi.ops);
+          const results = await this.client.multi(multi.ops);
+          const head = results[multi.headIndex];
+          this.known = { kind: 'head', hash: multi.headHash, version: head?.type === 'setData' ? head.stat.version : 0 };
+          return results;
         } catch (error) {
+          this.known = undefined;
           const lostHead = isZkError(error, 'BAD_VERSION') || isZkError(error, 'NODE_EXISTS');
           if (!lostHead || error.details?.['opIndex'] !== multi.headIndex || attempt >= MAX_HEAD_ATTEMPTS) throw error;
+          tip = await this.readTip();
         }
       }
     });

@@ -29,6 +29,8 @@ export interface RuleMulti {
   readonly auditIndex: number;
   /** Index of the chain head op, right after the audit entry (a failure there is a lost race on the chain, not a conflict). */
   readonly headIndex: number;
+  /** The new audit entry's hash: the head's content after the multi. */
+  readonly headHash: string;
   /** History entries the multi creates (0, 1, or 2 with a baseline). */
   readonly historyEntries: number;
   /** The rule node's version after the multi (null: absent). */
@@ -57,10 +59,11 @@ export function planRuleMulti(input: RuleMultiInput): RuleMulti {
     ops.push(historyOp(input.historyFolder, { ...write.history, text, zkVersion, legacy }));
   }
   const auditIndex = ops.length;
-  ops.push(...planAuditAppend(input.tip, { ...write.audit, ruleVersion: zkVersion }, input.chain).ops);
+  const append = planAuditAppend(input.tip, { ...write.audit, ruleVersion: zkVersion }, input.chain);
+  ops.push(...append.ops);
   ops.push(...(write.companions ?? []));
   const historyEntries = auditIndex - historyStart;
-  return { ops, ruleOpCount, historyIndex: historyEntries > 0 ? auditIndex - 1 : undefined, auditIndex, headIndex: auditIndex + 1, historyEntries, zkVersion };
+  return { ops, ruleOpCount, historyIndex: historyEntries > 0 ? auditIndex - 1 : undefined, auditIndex, headIndex: auditIndex + 1, headHash: append.hash, historyEntries, zkVersion };
 }
 
 function historyOp(folder: string, record: HistoryRecord): MultiOp {

@@ -123,7 +123,7 @@ export class RuleStore {
       try {
         results = await this.chain.commit((tip) => {
           multi = planRuleMulti({ write, historyFolder, chain: this.chain.paths, tip, firstHistory: historyCount === 0 });
-          return { ops: multi.ops, headIndex: multi.headIndex };
+          return { ops: multi.ops, headIndex: multi.headIndex, headHash: multi.headHash };
         });
       } catch (error) {
         if (multi === undefined) throw error;

@@ -90,7 +90,10 @@ export class ReleaseStore {
         }
         await this.client.mkdirp(this.layout.auditFolder);
         const document = { type: 'setData', path: stored.path, data: releaseData(next), version: stored.version } as const;
-        await this.chain.commit((tip) => ({ ops: [document, ...planAuditAppend(tip, audit, this.chain.paths).ops], headIndex: 2 }));
+        await this.chain.commit((tip) => {
+          const append = planAuditAppend(tip, audit, this.chain.paths);
+          return { ops: [document, ...append.ops], headIndex: 2, headHash: append.hash };
+        });
         return true;
       } catch (error) {
         if (isZkError(error, 'BAD_VERSION') || isZkError(error, 'NO_NODE')) return false;

@@ -124,6 +124,22 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     await saveScreenshot(e2e.page, 'governance-rule-detail');
   };
 
+  /** an entry changed behind the console's back: "Verify again" reports the break, and the chain heals when it is put back */
+  const chainBreakShows = async (): Promise<void> => {
+    const client = e2e.registrar.client;
+    const folder = '/switchboard/audit';
+    const [first, second] = (await client.getChildren(folder)).sort();
+    const original = (await client.getData(`${folder}/${first}`)).data ?? Buffer.alloc(0);
+    await client.setData(`${folder}/${first}`, Buffer.from(JSON.stringify({ ...JSON.parse(original.toString('utf8')), reason: 'nothing to see' })));
+    const verification = e2e.page.getByLabel('Audit chain verification');
+    await verification.getByRole('button', { name: 'Verify again' }).click();
+    await verification.getByText(`Chain broken at entry ${second}: the entry before it was changed`).waitFor();
+    await saveScreenshot(e2e.page, 'audit-chain-broken');
+    await client.setData(`${folder}/${first}`, original);
+    await verification.getByRole('button', { name: 'Verify again' }).click();
+    await verification.getByText(/^Audit chain verified: \d+ entries$/).waitFor();
+  };
+
   /** shows both writes on the Audit page with the reasons typed */
   const auditShowsBoth = async (): Promise<void> => {
     await e2e.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
@@ -140,7 +156,13 @@ describe.runIf(requireZooKeeper() && requireChromium())('governance in a browser
     const actor = weight.getByText('local-operator', { exact: true });
     const lines = await actor.evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '16')));
     expect(lines, 'the actor wraps').toBeLessThanOrEqual(1);
+    // Who made it how: local mode, from this machine, with the request id of the write.
+    await weight.getByLabel('Accountability').getByText(/^local · from \S*127\.0\.0\.1 · request \S+$/).waitFor();
+    // The hash chain verifies (local mode is admin).
+    const verification = e2e.page.getByLabel('Audit chain verification');
+    await verification.getByText(/^Audit chain verified: \d+ entries$/).waitFor();
     await saveScreenshot(e2e.page, 'governance-audit');
+    await chainBreakShows();
 
     // The action filter is a dropdown of the actions the console records.
     await e2e.page.getByRole('combobox', { name: 'Action' }).selectOption('disable');

@@ -47,7 +47,12 @@ class RacedChain extends AuditChainHead {
 
   override async readTip(): Promise<ChainTip> {
     const tip = await super.readTip();
-    if (this.tipsRead++ === 0) await this.rival.commit((rivalTip) => ({ ops: planAuditAppend(rivalTip, record('rival'), this.paths).ops, headIndex: 1 }));
+    if (this.tipsRead++ === 0) {
+      await this.rival.commit((rivalTip) => {
+        const append = planAuditAppend(rivalTip, record('rival'), this.paths);
+        return { ops: append.ops, headIndex: 1, headHash: append.hash };
+      });
+    }
     return tip;
   }
 }

@@ -9,10 +9,21 @@ import { formatTimestamp } from '../../../lib/display-format.ts';
 import { diffTexts, foldContext } from '../../../lib/line-diff.ts';
 import styles from './audit-page.module.css';
 
-/** One audit entry: a summary line, expandable to the rule file's before → after diff. */
+/** How the actor signed in and where the request came from, e.g. "token ci · from 10.0.0.7 · request 5f3a…". */
+function accountability(entry: AuditEntry): string | undefined {
+  const parts = [
+    entry.via === 'token' && entry.token !== undefined ? `token ${entry.token}` : entry.via,
+    entry.source === undefined ? undefined : `from ${entry.source}`,
+    entry.requestId === undefined ? undefined : `request ${entry.requestId}`,
+  ].filter((part) => part !== undefined);
+  return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/** One audit entry: a summary line, expandable to the rule file's before → after diff and who made it how. */
 export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
   const [open, setOpen] = useState(false);
   const where = entry.target.scope === 'service' ? entry.target.serviceKey : entry.target.application;
+  const how = accountability(entry);
   const legacy = [...entry.legacy.created.map((url) => `+ ${url}`), ...entry.legacy.removed.map((url) => `− ${url}`)];
   return (
     <li className={styles.entry} aria-label={`${entry.action} by ${entry.actor}`}>
@@ -24,7 +35,10 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           <span className={styles.absolute}>{formatTimestamp(entry.at)}</span>
           <RelativeTime iso={entry.at} />
         </span>
-        <span className={styles.actor} title={entry.actor}>{entry.actor}</span>
+        <span className={styles.who}>
+          <span className={styles.actor} title={how === undefined ? entry.actor : `${entry.actor} (${how})`}>{entry.actor}</span>
+          {entry.via === undefined ? null : <span className={styles.via}>{entry.via === 'token' && entry.token !== undefined ? `token ${entry.token}` : entry.via}</span>}
+        </span>
         <Badge tone={entry.action.includes('disable') ? 'danger' : 'accent'}>{entry.action}</Badge>
         <span className={styles.target}>
           {where && entry.target.scope === 'service' ? <Link to={appPaths.service(where)} className="mono">{where}</Link> : <span className="mono">{where}</span>}
@@ -39,6 +53,7 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
       </div>
       {open ? (
         <div className={styles.details}>
+          {how === undefined ? null : <p className={styles.accountability} aria-label="Accountability">{how}</p>}
           <DiffView label={`Rule file diff for entry ${entry.id}`} lines={foldContext(diffTexts(entry.before, entry.after))} emptyText="The rule file text did not change." />
           {legacy.length > 0 ? (
             <ul className={styles.legacy} aria-label="Dubbo 2.6 override nodes">

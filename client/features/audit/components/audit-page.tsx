@@ -9,6 +9,7 @@ import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { useAudit } from '../api/get-audit.ts';
 import { auditUrlState } from '../audit-url-state.ts';
 import { AuditEntryRow } from './audit-entry-row.tsx';
+import { AuditVerificationPanel } from './audit-verification.tsx';
 import styles from './audit-page.module.css';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
@@ -26,6 +27,7 @@ export function AuditPage() {
     <>
       <title>Audit · Switchboard</title>
       <PageHeader title="Audit" subtitle="Who changed which rule, when and why. Expand an entry for the file before and after." />
+      <AuditVerificationPanel />
       <Panel
         title="Audit trail"
         count={audit.data ? `${entries.length}${audit.hasNextPage ? '+' : ''}` : undefined}
