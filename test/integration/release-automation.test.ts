@@ -110,10 +110,12 @@ describe.runIf(requireZooKeeper())('automatic release advances', () => {
     // Nobody runs while the hold of step 1 ends; the next console finds it overdue and moves on.
     app = await startTestConsole(registry, { coalesceMs: 10 });
     stops.push(() => app.stop());
+    // Eventual, not timed: a loaded CI machine may take long to start, sync and elect; the message says where it stood.
+    let seen: Release | undefined;
     const done = await waitFor(async () => {
-      const r = await release(app.url, created.id);
-      return r.state.kind === 'promoted' ? r : undefined;
-    }, { timeoutMs: 20_000, message: 'promoted after both holds' });
+      seen = await release(app.url, created.id);
+      return seen.state.kind === 'promoted' ? seen : undefined;
+    }, { timeoutMs: 45_000, message: () => `promoted after both holds (stood at ${JSON.stringify(seen?.state)}, timeline ${JSON.stringify(seen?.timeline.map((t) => t.kind))})` });
     expect(automatic(done).map((m) => [m.from.state, m.from.step, m.to.state, m.to.step])).toEqual([
       ['running', 0, 'running', 1],
       ['running', 1, 'promoted', null],

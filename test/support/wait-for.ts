@@ -4,7 +4,8 @@
 export interface WaitForOptions {
   readonly timeoutMs?: number;
   readonly intervalMs?: number;
-  readonly message?: string;
+  /** What was awaited; a function is called at the timeout, so it can say where things stood. */
+  readonly message?: string | (() => string);
 }
 
 export async function waitFor<T>(
@@ -25,7 +26,7 @@ export async function waitFor<T>(
     await new Promise((resolve) => setTimeout(resolve, intervalMs));
   }
   const detail = 'error' in last ? `last error: ${describe(last.error)}` : `last value: ${describe(last.value)}`;
-  throw new Error(`waitFor timed out after ${timeoutMs} ms: ${message} (${detail})`);
+  throw new Error(`waitFor timed out after ${timeoutMs} ms: ${typeof message === 'function' ? message() : message} (${detail})`);
 }
 
 function describe(value: unknown): string {
