@@ -1,4 +1,5 @@
 import './app/app.css';
+import './i18n/i18n.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';

@@ -1,9 +1,11 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { appPaths } from '../lib/app-paths.ts';
 import { formatCount } from '../lib/display-format.ts';
 import { usePermissions } from '../lib/session-query.ts';
 import styles from './app-header.module.css';
+import { LanguagePicker } from './language-picker.tsx';
 import { SessionStatus } from './session-status.tsx';
 
 type AppHeaderProps = {
@@ -13,34 +15,35 @@ type AppHeaderProps = {
 };
 
 const navItems = [
-  { to: appPaths.topology, label: 'Topology' },
-  { to: appPaths.services, label: 'Services' },
-  { to: appPaths.applications, label: 'Applications' },
-  { to: appPaths.warnings, label: 'Warnings' },
-  { to: appPaths.releases, label: 'Releases' },
-  { to: appPaths.rules, label: 'Rules' },
-  { to: appPaths.audit, label: 'Audit' },
+  { to: appPaths.topology, label: 'nav.topology' },
+  { to: appPaths.services, label: 'nav.services' },
+  { to: appPaths.applications, label: 'nav.applications' },
+  { to: appPaths.warnings, label: 'nav.warnings' },
+  { to: appPaths.releases, label: 'nav.releases' },
+  { to: appPaths.rules, label: 'nav.rules' },
+  { to: appPaths.audit, label: 'nav.audit' },
 ] as const;
 
 export function AppHeader({ warningCount, status }: AppHeaderProps) {
+  const { t } = useTranslation('shell');
   const { ownTokens } = usePermissions();
-  const items = ownTokens ? [...navItems, { to: appPaths.tokens, label: 'Tokens' }] : navItems;
+  const items = ownTokens ? [...navItems, { to: appPaths.tokens, label: 'nav.tokens' } as const] : navItems;
   return (
     <header className={styles.header}>
-      <Link to={appPaths.topology} className={styles.brand} aria-label="Switchboard home">
+      <Link to={appPaths.topology} className={styles.brand} aria-label={t('brandHome')}>
         <img src="/favicon.svg" alt="" width={22} height={22} />
-        <span>Switchboard</span>
+        <span>{t('brand')}</span>
       </Link>
-      <nav aria-label="Main" className={styles.nav}>
+      <nav aria-label={t('nav.label')} className={styles.nav}>
         {items.map((item) => (
           <NavLink
             key={item.to}
             to={item.to}
             className={({ isActive }) => `${styles.navLink} ${isActive ? styles.active : ''}`}
           >
-            {item.label}
+            {t(item.label)}
             {item.to === appPaths.warnings && warningCount ? (
-              <span className={styles.count} title={`${warningCount} registry warnings`}>
+              <span className={styles.count} title={t('warningCount', { count: warningCount })}>
                 {formatCount(warningCount)}
               </span>
             ) : null}
@@ -48,6 +51,7 @@ export function AppHeader({ warningCount, status }: AppHeaderProps) {
         ))}
       </nav>
       <div className={styles.status}>{status}</div>
+      <LanguagePicker />
       <SessionStatus />
     </header>
   );

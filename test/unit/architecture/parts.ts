@@ -86,6 +86,7 @@ const CLIENT_PARTS: readonly PartDeclaration[] = [
   { name: 'Feature', globs: ['client/features/*/**'], rooms: true, reason: 'one folder per feature (topology, services, rules, …)' },
   { name: 'Lib', globs: ['client/lib/**'], reason: 'plain client logic: API client, query keys, live events' },
   { name: 'Components', globs: ['client/components/**'], reason: 'shared UI building blocks' },
+  { name: 'I18n', globs: ['client/i18n/**'], reason: 'the message catalogues, the language choice and the i18next instance' },
 ];
 
 const arrows = (from: string, tos: readonly string[], reason: string): ArrowDeclaration[] => tos.map((to) => ({ from, to, reason }));
@@ -122,7 +123,8 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     ...arrows('Http', ['Logging'], 'the edges log through one module-logger helper'),
     ...arrows('Demo', ['Logging'], 'the demo fleet logs through the same module-logger helper'),
     ...arrows('Composition', ['Logging', 'Http', 'Auth', 'TokenStore', 'Governance', 'Releases', 'ReleaseStore', 'ReleaseRunner', 'RuleStore', 'Registry', 'Mirror', 'Topology', 'Zk', 'EmbeddedZk', 'Demo', 'Contract', 'Dubbo', 'Errors'], 'the composition root wires every part'),
-    ...arrows('ClientEntry', ['App'], 'mounts the app'),
+    ...arrows('ClientEntry', ['App', 'I18n'], 'mounts the app once the language is chosen'),
+    ...['App', 'Feature', 'Lib', 'Components'].map((from) => ({ from, to: 'I18n', reason: 'every text a person reads comes from the catalogues' })),
     ...arrows('App', ['Feature', 'Lib', 'Components', 'Contract'], 'app → features → {lib, components} → contract'),
     ...arrows('Feature', ['Lib', 'Components', 'Contract'], 'features build on shared logic, shared UI and the contract'),
     ...arrows('Components', ['Lib', 'Contract'], 'shared UI on top of shared logic'),
@@ -148,7 +150,7 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     { from: 'Governance', to: 'Releases', reason: 'releases build on governance, never the other way round' },
     { from: 'Registry', to: 'Topology', reason: 'topology is built on the registry, not the other way round' },
     { from: 'Feature', to: 'Feature', reason: 'features never import each other (bulletproof-react); shared code moves to lib/ or components/' },
-    ...['Lib', 'Components'].flatMap((from) => ['Feature', 'App'].map((to) => ({ from, to, reason: 'lower layers never import the layers that compose them' }))),
+    ...['Lib', 'Components', 'I18n'].flatMap((from) => ['Feature', 'App'].map((to) => ({ from, to, reason: 'lower layers never import the layers that compose them' }))),
     ...['App', 'Feature', 'Lib', 'Components'].flatMap((from) =>
       ['Dubbo', 'Registry', 'Governance', 'Http', 'Zk'].map((to) => ({ from, to, reason: 'the client reaches the server only through @contract and HTTP' })),
     ),

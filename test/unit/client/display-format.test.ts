@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { formatCount, formatRetryIn, formatShare, formatSince } from '../../../client/lib/display-format.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { formatCount, formatRetryIn, formatShare, formatSince, formatTimestamp } from '../../../client/lib/display-format.ts';
+import { setLanguage } from '../../../client/i18n/i18n.ts';
 
 describe('display formats', () => {
   it.each([
@@ -44,5 +45,21 @@ describe('formatRetryIn', () => {
     ['2025-01-01T00:05:00Z', 'retry in 5 min'],
   ])('formatRetryIn(%s)', (at, text) => {
     expect(formatRetryIn(at, now)).toBe(text);
+  });
+});
+
+describe('display formats in Chinese', () => {
+  const now = Date.parse('2025-06-01T12:00:00Z');
+  afterEach(async () => {
+    await setLanguage('en');
+  });
+
+  it('reads relative times, retries and numbers the Chinese way', async () => {
+    await setLanguage('zh');
+    expect(formatSince(new Date(now - 5 * 60_000).toISOString(), now)).toBe('5分钟前');
+    expect(formatSince(new Date(now - 3_000).toISOString(), now)).toBe('刚刚');
+    expect(formatRetryIn('2025-06-01T12:00:04Z', now)).toBe('4 秒后重试');
+    expect(formatCount(12345)).toBe('12,345');
+    expect(formatTimestamp('2025-06-01T12:00:00Z')).toMatch(/2025年6月01日/);
   });
 });

@@ -1,0 +1,19 @@
+/**
+ * What an API error says to the operator, in the console's language: the stable error code's entry in
+ * the `errors` catalogue (with the error's details as placeholders), else the server's own English message —
+ * so a code the catalogue does not know yet still reads, never as a bare code.
+ */
+import { i18n } from '../i18n/i18n.ts';
+import { ApiRequestError } from './api-client.ts';
+
+export function apiErrorText(error: unknown): string {
+  if (error instanceof ApiRequestError) {
+    const key = `errors:${error.code}`;
+    if (i18n.exists(key)) {
+      const details = typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : {};
+      return i18n.t(key, { ...details, message: error.message });
+    }
+    return error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
