@@ -10,7 +10,12 @@ import { conflictError } from '../errors/domain-error.ts';
 import type { GovernanceDeps } from './governance-deps.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
 
-export const MAX_ATTEMPTS = 8;
+/**
+ * Each lost attempt means another replica committed to the same node, so the budget bounds how many
+ * writes of others one write may wait behind (a replica draining a backlog of edits on one file), not
+ * a livelock: 16 lets two replicas each push ten edits at one file at once without a spurious CONFLICT.
+ */
+export const MAX_ATTEMPTS = 16;
 
 export type AttemptDecision =
   /** Nothing to write (already in effect, or a dry run): answer this. */
