@@ -4,6 +4,7 @@
  * error answers from route-errors.ts, authentication from route-security.ts. Nothing here is written twice:
  * a route's query, body and answers are the schemas its handler parses and produces.
  */
+import type { z } from 'zod';
 import { apiErrorSchema } from '../../contract/api-error.ts';
 import type { RouteAnswer } from '../route-answers.ts';
 import { COMPONENT_NAMES } from './component-names.ts';
@@ -18,6 +19,8 @@ export interface OpenApiInput {
   /** The console's version (package.json). */
   readonly version: string;
   readonly routes: readonly DocumentedRoute[];
+  /** The schemas named in `components.schemas`; the contract's (component-names.ts) unless given. */
+  readonly componentNames?: ReadonlyMap<z.ZodType, string>;
 }
 
 const DESCRIPTION = [
@@ -27,7 +30,7 @@ const DESCRIPTION = [
 ].join('\n\n');
 
 export function openApiDocument(input: OpenApiInput): OpenApiDocument {
-  const components = schemaComponents(COMPONENT_NAMES);
+  const components = schemaComponents(input.componentNames ?? COMPONENT_NAMES);
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const route of input.routes) {
     const path = openApiPath(route.path);
