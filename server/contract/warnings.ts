@@ -10,6 +10,12 @@ export const registryWarningSchema = z.object({
 });
 export type RegistryWarning = z.infer<typeof registryWarningSchema>;
 
+export const warningListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export type WarningListQuery = z.infer<typeof warningListQuerySchema>;
+
 export const warningListSchema = z.object({
   revision: z.number().int(),
   total: z.number().int(),

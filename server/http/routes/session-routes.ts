@@ -1,12 +1,12 @@
 import type { Response } from 'express';
-import { loginRequestSchema, type Session } from '../../contract/session.ts';
+import { loginRequestSchema, type Session, sessionSchema } from '../../contract/session.ts';
 import type { Principal } from '../../auth/principal.ts';
 import { conflictError, TooManyRequestsError, unauthenticatedError } from '../../errors/domain-error.ts';
 import { apiRoute, type ApiRoute, PUBLIC } from '../api-route.ts';
 import type { HttpSecurity, UsersAuth } from '../auth-setup.ts';
 import { SESSION_COOKIE } from '../cookies.ts';
 import { LOCAL_CSRF_ID } from '../csrf-guard.ts';
-import { parseRequest } from '../parse-request.ts';
+import { emptyAnswer, jsonAnswer } from '../route-answers.ts';
 import { principalOf, requestIdOf, sourceOf } from '../request-context.ts';
 
 export interface SessionRouteDeps {
@@ -17,19 +17,31 @@ export interface SessionRouteDeps {
 /** Sign in, who am I (+ the CSRF token), sign out. Public: the login page needs them before anyone is signed in. */
 export function sessionRoutes(deps: SessionRouteDeps): ApiRoute[] {
   const { security, log } = deps;
+  const tags = ['session'];
+  const session = jsonAnswer(sessionSchema, 'Who this request acts as; csrfToken goes in X-CSRF-Token on writes');
   return [
-    apiRoute('get', '/session', PUBLIC, 'Who this request acts as, the auth mode and the CSRF token for writes', (_req, res) => {
-      res.json(sessionView(security, principalOf(res)));
-    }),
     apiRoute(
-      'post',
-      '/session',
-      PUBLIC,
-      'Sign in with a user name and password; sets the session cookie',
-      async (req, res) => {
+      { method: 'get', path: '/session', access: PUBLIC, summary: 'Who this request acts as, the auth mode and the CSRF token for writes', tags, answers: [session] },
+      (_req, res) => {
+        res.json(sessionView(security, principalOf(res)));
+      },
+    ),
+    apiRoute(
+      {
+        method: 'post',
+        path: '/session',
+        access: PUBLIC,
+        summary: 'Sign in with a user name and password; sets the session cookie',
+        tags,
+        csrf: 'login',
+        body: loginRequestSchema,
+        answers: [session],
+        errors: { 401: ['INVALID_CREDENTIALS'], 409: ['LOCAL_MODE'], 429: ['LOGIN_LOCKED'] },
+      },
+      async (req, res, input) => {
         const auth = security.auth;
         if (auth.mode === 'local') throw conflictError('LOCAL_MODE', 'This console runs without a users file: everyone on this machine is the local operator');
-        const body = parseRequest(loginRequestSchema, req.body, 'body');
+        const body = input.body();
         const source = sourceOf(req);
         const now = security.clock();
         const wait = auth.throttle.retryAfter(body.username, source, now);
@@ -50,14 +62,23 @@ export function sessionRoutes(deps: SessionRouteDeps): ApiRoute[] {
         const principal: Principal = { kind: 'session', user: user.name, role: user.role, sessionId: claims.sessionId, expiresAt: claims.expiresAt };
         res.json(sessionView(security, principal));
       },
-      { csrf: 'login' },
     ),
-    apiRoute('delete', '/session', { min: 'viewer', interactive: true }, 'Sign out: clears the session cookie', (_req, res) => {
-      res.clearCookie(SESSION_COOKIE, cookieOptions(security));
-      const principal = principalOf(res);
-      if (principal.kind === 'session') log.info({ user: principal.user, requestId: requestIdOf(res) }, 'signed out');
-      res.status(204).end();
-    }),
+    apiRoute(
+      {
+        method: 'delete',
+        path: '/session',
+        access: { min: 'viewer', interactive: true },
+        summary: 'Sign out: clears the session cookie',
+        tags,
+        answers: [emptyAnswer('Signed out')],
+      },
+      (_req, res) => {
+        res.clearCookie(SESSION_COOKIE, cookieOptions(security));
+        const principal = principalOf(res);
+        if (principal.kind === 'session') log.info({ user: principal.user, requestId: requestIdOf(res) }, 'signed out');
+        res.status(204).end();
+      },
+    ),
   ];
 }
 

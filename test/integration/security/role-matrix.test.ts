@@ -20,6 +20,7 @@ type Need = 'public' | Role;
 /** What each route needs, stated independently of the table it checks. */
 const NEEDS: Readonly<Record<string, Need>> = {
   'GET /health': 'public',
+  'GET /openapi.json': 'public',
   'GET /session': 'public',
   'POST /session': 'public',
   'DELETE /session': 'viewer',

@@ -41,3 +41,23 @@ export function expressRoutes(app: Express): string[] {
   walk(root, false);
   return keys;
 }
+
+/**
+ * `METHOD /full/path` of every route the app really answers, at any depth: the app's own routes (outside
+ * /api) and those of every router mounted on it, prefixed with the router's mount path.
+ */
+export function servedRoutes(app: Express): string[] {
+  const root = (app as unknown as { router: { stack: Array<Layer & { rawPath?: unknown }> } }).router.stack;
+  const keys: string[] = [];
+  const walk = (stack: Array<Layer & { rawPath?: unknown }>, prefix: string): void => {
+    for (const layer of stack) {
+      if (layer.route) {
+        for (const [method, on] of Object.entries(layer.route.methods)) if (on && method !== '_all') keys.push(`${method.toUpperCase()} ${prefix}${layer.route.path}`);
+      } else if (layer.name === 'router' && layer.handle?.stack) {
+        walk(layer.handle.stack, `${prefix}${typeof layer.rawPath === 'string' ? layer.rawPath : ''}`);
+      }
+    }
+  };
+  walk(root, '');
+  return keys;
+}
