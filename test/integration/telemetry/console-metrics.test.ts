@@ -2,18 +2,26 @@
 // happens — a request (labelled by route pattern, never the raw URL), a registry change, a governance
 // write and a conflict, release moves, an event-stream client connecting and leaving.
 
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Health } from '../../../server/contract/health.ts';
 import type { Release } from '../../../server/contract/releases.ts';
 import { METRICS_ENDPOINT } from '../../../server/http/routes/metrics-route.ts';
 import { openEventStream } from '../../support/sse-client.ts';
-import { sampleValue, scrapeMetrics, type Sample } from '../../support/prometheus-text.ts';
+import { metricTypes, parseExposition, sampleValue, scrapeMetrics, type Sample } from '../../support/prometheus-text.ts';
 import { requireZooKeeper, useZooKeeper } from '../../support/use-zookeeper.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { call, enc } from '../governance-support.ts';
 import { CANARY, CART, providerUrl, startMetricsFleet, type MetricsFleet } from './metrics-fleet.ts';
 
 const weightPath = `/api/services/${enc(CART)}/instances/${CANARY}/weight`;
+const DASHBOARD = new URL('../../../server/telemetry/grafana-dashboard.json', import.meta.url);
+
+interface DashboardPanel {
+  readonly type: string;
+  readonly title: string;
+  readonly targets?: ReadonlyArray<{ readonly expr: string }>;
+}
 
 describe.runIf(requireZooKeeper())('the console’s /metrics', () => {
   const zk = useZooKeeper();
@@ -111,5 +119,26 @@ describe.runIf(requireZooKeeper())('the console’s /metrics', () => {
       return connected(now) === 0 ? now : undefined;
     }, { message: 'the SSE client is gone from the count' });
     expect(after.filter((s) => s.name.startsWith('switchboard_http_') && s.labels['route'] === '/api/events')).toEqual([]);
+  });
+
+  it('exposes every metric the sample Grafana dashboard queries', async () => {
+    const dashboard = JSON.parse(readFileSync(DASHBOARD, 'utf8')) as { panels: DashboardPanel[]; templating: { list: Array<{ definition?: string }> } };
+    const exprs = [
+      ...dashboard.panels.filter((p) => p.type !== 'row').flatMap((p) => {
+        expect(p.targets?.length ?? 0, p.title).toBeGreaterThan(0);
+        return (p.targets ?? []).map((t) => t.expr);
+      }),
+      ...dashboard.templating.list.flatMap((v) => (v.definition === undefined ? [] : [v.definition])),
+    ];
+    const used = new Set(exprs.flatMap((expr) => expr.match(/\bswitchboard_[a-z0-9_]+/g) ?? []));
+    expect(used.size).toBeGreaterThan(15);
+    const text = await (await fetch(new URL('/metrics', url()))).text();
+    // A labelled family nothing has moved yet (say, no CAS conflict) is exposed by its TYPE line only.
+    const exposed = new Set(parseExposition(text).map((s) => s.name));
+    for (const [family, type] of metricTypes(text)) {
+      exposed.add(family);
+      if (type === 'histogram') for (const suffix of ['_bucket', '_count', '_sum']) exposed.add(family + suffix);
+    }
+    expect([...used].filter((name) => !exposed.has(name))).toEqual([]);
   });
 });
