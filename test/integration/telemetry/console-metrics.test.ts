@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Health } from '../../../server/contract/health.ts';
 import type { Release } from '../../../server/contract/releases.ts';
 import { METRICS_ENDPOINT } from '../../../server/http/routes/metrics-route.ts';
+import { expireSession } from '../../support/expire-session.ts';
 import { openEventStream } from '../../support/sse-client.ts';
 import { metricTypes, parseExposition, sampleValue, scrapeMetrics, type Sample } from '../../support/prometheus-text.ts';
 import { requireZooKeeper, useZooKeeper } from '../../support/use-zookeeper.ts';
@@ -31,7 +32,8 @@ describe.runIf(requireZooKeeper())('the console’s /metrics', () => {
   const value = async (name: string, labels: Record<string, string> = {}) => sampleValue(await scrape(), name, labels);
 
   beforeEach(async () => {
-    fleet = await startMetricsFleet(zk.connectString);
+    // A short grace, so the leader pauses a release whose canary left within the test.
+    fleet = await startMetricsFleet(zk.connectString, { canaryGraceMs: 300 });
   });
   afterEach(async () => {
     await fleet?.stop();
@@ -78,6 +80,20 @@ describe.runIf(requireZooKeeper())('the console’s /metrics', () => {
     expect(sampleValue(samples, 'switchboard_registry_mirror_revision')).toBe(fleet.app.mirror.snapshot.revision);
   });
 
+  it('records the resync after the console’s session expired, and the watches re-armed', async () => {
+    const credentials = fleet.app.registryClient.sessionCredentials();
+    if (!credentials) throw new Error('console has no session');
+    expect(await value('switchboard_registry_sync_duration_seconds_count', { kind: 'resync' })).toBeUndefined();
+    await expireSession(zk.connectString, credentials.sessionId, credentials.password);
+    const samples = await waitFor(async () => {
+      const now = await scrape();
+      return sampleValue(now, 'switchboard_registry_sync_duration_seconds_count', { kind: 'resync' }) === 1 ? now : undefined;
+    }, { message: 'one resync counted' });
+    expect(sampleValue(samples, 'switchboard_registry_sync_duration_seconds_count', { kind: 'cold' })).toBe(1);
+    expect(sampleValue(samples, 'switchboard_registry_connection_state', { state: 'connected' })).toBe(1);
+    expect(sampleValue(samples, 'switchboard_zookeeper_watches')).toBeGreaterThanOrEqual(4);
+  });
+
   it('counts governance writes by outcome', async () => {
     expect(await value('switchboard_governance_writes_total', { outcome: 'ok' })).toBeUndefined();
     expect((await call(url(), 'PUT', weightPath, { weight: 50 })).status).toBe(200);
@@ -103,6 +119,18 @@ describe.runIf(requireZooKeeper())('the console’s /metrics', () => {
     expect(moves.sort()).toEqual(['draft→running:operator=1', 'paused→rolled-back:operator=1', 'running→paused:operator=1']);
     // Each release move that writes a rule is a governance write too.
     expect(sampleValue(samples, 'switchboard_governance_writes_total', { outcome: 'ok' })).toBe(2);
+  });
+
+  it('counts the pause the release leader makes when the canary leaves the registry, by its cause', async () => {
+    await waitFor(() => fleet.app.releaseLeader.isLeader, { message: 'this console leads releases' });
+    const created = await call<Release>(url(), 'POST', '/api/releases', {
+      application: 'cart', service: CART, mode: 'weighted', canary: { addresses: [CANARY] }, steps: [10, 50], holdSeconds: 600, start: true,
+    });
+    expect(created.status).toBe(201);
+    await fleet.registrar.unregister(providerUrl('10.0.0.1'));
+    const paused = { from: 'running', to: 'paused', cause: 'canary-gone' };
+    await waitFor(async () => (await value('switchboard_release_transitions_total', paused)) === 1, { message: 'the leader’s canary-gone pause counted' });
+    expect(await value('switchboard_release_leader')).toBe(1);
   });
 
   it('counts event-stream clients while they are connected, and never times their stream', async () => {
