@@ -2,7 +2,9 @@
 // happens — a request (labelled by route pattern, never the raw URL), a registry change, a governance
 // write and a conflict, release moves, an event-stream client connecting and leaving.
 
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Health } from '../../../server/contract/health.ts';
 import type { Release } from '../../../server/contract/releases.ts';
@@ -59,6 +61,25 @@ describe.runIf(requireZooKeeper())('the console’s /metrics', () => {
     expect(count('/metrics', '200')).toBe(1);
     const routes = new Set(samples.filter((s) => s.name.startsWith('switchboard_http_')).map((s) => s.labels['route']));
     expect([...routes].filter((r) => r !== undefined && /CartService|no\/such|r-0000000099/.test(r))).toEqual([]);
+  });
+
+  it('labels the built UI’s files and pages `client`, whatever their path', async () => {
+    const clientDir = mkdtempSync(join(tmpdir(), 'switchboard-client-'));
+    writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Switchboard</title>');
+    writeFileSync(join(clientDir, 'app.js'), '');
+    const withClient = await startMetricsFleet(zk.connectString, { clientDir });
+    try {
+      for (const path of ['/', '/app.js', '/services/com.shop.CartService', '/topology?focus=x']) {
+        expect((await fetch(new URL(path, withClient.app.url))).status, path).toBe(200);
+      }
+      const samples = await scrapeMetrics(withClient.app.url);
+      expect(sampleValue(samples, 'switchboard_http_request_duration_seconds_count', { method: 'GET', route: 'client', status_code: '200' })).toBe(4);
+      const routes = new Set(samples.filter((s) => s.name === 'switchboard_http_request_duration_seconds_count').map((s) => s.labels['route']));
+      expect([...routes].sort()).toEqual(['client']);
+    } finally {
+      await withClient.stop();
+      rmSync(clientDir, { recursive: true, force: true });
+    }
   });
 
   it('shows the mirror revision, its cold sync, the connection state and the armed watches, and follows registry changes', async () => {
