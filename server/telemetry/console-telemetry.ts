@@ -13,6 +13,7 @@ import type { ReleaseObserver } from '../releases/release-observer.ts';
 import { httpRequestMetrics } from './http-request-metrics.ts';
 import { processMetrics } from './process-metrics.ts';
 import { registryMetrics, type RegistryMetricsSource } from './registry-metrics.ts';
+import { sampledGauge } from './sampled-gauge.ts';
 import { governanceMetrics, releaseMetrics } from './write-metrics.ts';
 
 export interface ConsoleTelemetrySource extends RegistryMetricsSource {
@@ -30,14 +31,14 @@ export class ConsoleTelemetry {
 
   constructor(options: { readonly version: string; readonly source: ConsoleTelemetrySource }) {
     const { source } = options;
-    const registers = [this.registry];
     this.http = httpRequestMetrics(this.registry);
     this.governance = governanceMetrics(this.registry);
     this.releases = releaseMetrics(this.registry);
     this.mirror = registryMetrics(this.registry, source);
-    new Gauge({ name: 'switchboard_sse_clients', help: 'Browsers (and other clients) connected to the live event stream GET /api/events', registers, collect() { this.set(source.sseClients()); } });
-    new Gauge({ name: 'switchboard_release_leader', help: '1 while this replica leads the election of the one that advances releases by itself, else 0', registers, collect() { this.set(source.leadsReleases() ? 1 : 0); } });
-    new Gauge({ name: 'switchboard_build_info', help: 'Always 1; the console version as a label', labelNames: ['version'] as const, registers }).set({ version: options.version }, 1);
+    sampledGauge(this.registry, 'switchboard_sse_clients', 'Clients connected to the live event stream GET /api/events', source.sseClients);
+    sampledGauge(this.registry, 'switchboard_release_leader', '1 while this replica leads the election of the one that advances releases, else 0', source.leadsReleases);
+    const info = new Gauge({ name: 'switchboard_build_info', help: 'Always 1; the console version as a label', labelNames: ['version'] as const, registers: [this.registry] });
+    info.set({ version: options.version }, 1);
     this.exposed = Registry.merge([this.registry, processMetrics()]);
   }
 

@@ -6,6 +6,7 @@
 import { Gauge, Histogram, type Registry } from 'prom-client';
 import { registryStateSchema, type RegistryState } from '../contract/health.ts';
 import type { MirrorSync } from '../registry/registry-mirror.ts';
+import { sampledGauge } from './sampled-gauge.ts';
 
 /** What the gauges read when scraped (the composition root passes the mirror and the ZooKeeper client). */
 export interface RegistryMetricsSource {
@@ -17,8 +18,8 @@ export interface RegistryMetricsSource {
 
 export function registryMetrics(registry: Registry, source: RegistryMetricsSource): { synced(sync: MirrorSync): void } {
   const registers = [registry];
-  new Gauge({ name: 'switchboard_registry_mirror_revision', help: 'Revision of the registry mirror (grows by one per coalesced change)', registers, collect() { this.set(source.revision()); } });
-  new Gauge({ name: 'switchboard_registry_syncing', help: '1 while the mirror is (re)reading the whole registry, else 0', registers, collect() { this.set(source.syncing() ? 1 : 0); } });
+  sampledGauge(registry, 'switchboard_registry_mirror_revision', 'Revision of the registry mirror (grows by one per coalesced change)', source.revision);
+  sampledGauge(registry, 'switchboard_registry_syncing', '1 while the mirror is (re)reading the whole registry, else 0', source.syncing);
   new Gauge({
     name: 'switchboard_registry_connection_state',
     help: 'Connection to the registry: 1 for the current state (connected, connecting, disconnected), 0 for the others',
@@ -29,16 +30,16 @@ export function registryMetrics(registry: Registry, source: RegistryMetricsSourc
       for (const state of registryStateSchema.options) this.set({ state }, state === current ? 1 : 0);
     },
   });
-  new Gauge({ name: 'switchboard_zookeeper_watches', help: 'Watches the console’s ZooKeeper session has armed (one per data or child watch and path)', registers, collect() { this.set(source.watchCount()); } });
+  sampledGauge(registry, 'switchboard_zookeeper_watches', 'Watches the console’s ZooKeeper session has armed (one per data or child watch and path)', source.watchCount);
   const syncs = new Histogram({
     name: 'switchboard_registry_sync_duration_seconds',
-    help: 'Full syncs of the mirror by kind (cold: the first one; resync: after a new session or an interrupted sync) and how long they took',
+    help: 'Full syncs of the mirror by kind (cold: the first one; resync: after a new session or an interrupted sync), and their durations',
     labelNames: ['kind'] as const,
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
     registers,
   });
-  const last = new Gauge({ name: 'switchboard_registry_last_sync_duration_seconds', help: 'How long the last completed full sync of the mirror took', registers });
-  const cold = new Gauge({ name: 'switchboard_registry_cold_sync_duration_seconds', help: 'How long the first full sync of the mirror took (cold start)', registers });
+  const last = new Gauge({ name: 'switchboard_registry_last_sync_duration_seconds', help: 'How long the last full sync of the mirror took', registers });
+  const cold = new Gauge({ name: 'switchboard_registry_cold_sync_duration_seconds', help: 'How long the first full sync of the mirror took', registers });
   return {
     synced(sync) {
       syncs.observe({ kind: sync.kind }, sync.seconds);
