@@ -64,7 +64,7 @@ describe.runIf(requireZooKeeper())('the console’s /metrics', () => {
   });
 
   it('labels the built UI’s files and pages `client`, whatever their path', async () => {
-    const clientDir = mkdtempSync(join(tmpdir(), 'switchboard-client-'));
+    const clientDir = mkdtempSync(join(tmpdir(), 'switchboard-metrics-client-'));
     writeFileSync(join(clientDir, 'index.html'), '<!doctype html><title>Switchboard</title>');
     writeFileSync(join(clientDir, 'app.js'), '');
     const withClient = await startMetricsFleet(zk.connectString, { clientDir });
