@@ -21,6 +21,7 @@ import { ReleaseRunner } from './releases/release-runner.ts';
 import { ReleaseStore } from './releases/release-store.ts';
 import { ReleaseWatch } from './releases/release-watch.ts';
 import { LeaderElection } from './zk/leader-election.ts';
+import { ConsoleTelemetry } from './telemetry/console-telemetry.ts';
 import { createApp } from './http/create-app.ts';
 import type { HttpSecurity } from './http/auth-setup.ts';
 import type { ApiRoute } from './http/api-route.ts';
@@ -85,10 +86,24 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const logger = options.logger;
   const acls = registryAcls({ registryRoot: address.root, stateRoot: options.stateRoot ?? '/switchboard', stateAcl: options.stateAcl, ruleAcl: options.ruleAcl, logger });
   const client = new ZkClient({ address, logger, acls }); // it names itself module zk
-  const mirror = new RegistryMirror({
+  let leadership: LeaderElection | undefined;
+  // Its gauges read the mirror, the client, the event hub and the election when scraped, all set by then.
+  const telemetry: ConsoleTelemetry = new ConsoleTelemetry({
+    version: options.version,
+    source: {
+      revision: () => mirror.snapshot.revision,
+      state: () => mirror.status.state,
+      syncing: () => mirror.status.syncing,
+      watchCount: () => client.watchCount,
+      sseClients: () => app.hub.clientCount,
+      leadsReleases: () => leadership?.isLeader ?? false,
+    },
+  });
+  const mirror: RegistryMirror = new RegistryMirror({
     client,
     root: address.root,
     logger: moduleLogger(logger, 'mirror'),
+    onSynced: telemetry.synced,
     ...(options.coalesceMs === undefined ? {} : { coalesceMs: options.coalesceMs }),
   });
   mirror.start();
@@ -99,10 +114,9 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const layout = stateLayout(stateRoot);
   // One audit chain for rule writes and release moves: this console's appends queue behind each other.
   const auditChain = new AuditChainHead(client, layout);
-  const governance = governanceDeps(client, mirror, options, auditChain);
+  const governance: GovernanceDeps = { ...governanceDeps(client, mirror, options, auditChain), observe: telemetry.governance };
   const releases = new ReleaseStore(client, layout, auditChain);
   const releaseWatch = new ReleaseWatch(client, layout.releasesFolder, logger);
-  let leadership: LeaderElection | undefined;
   releaseWatch.start();
   const tokens = withTokenStore(options.security ?? localSecurity({ clock: governance.clock }), client, stateRoot, logger);
   const app = createApp({
@@ -116,6 +130,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
     logger,
     version: options.version,
     security: tokens.security,
+    telemetry: { http: telemetry.http, releases: telemetry.releases, metrics: telemetry },
     ...(options.trustProxy === undefined ? {} : { trustProxy: options.trustProxy }),
     ...(options.clientDir === undefined ? {} : { clientDir: options.clientDir }),
   });
@@ -127,7 +142,7 @@ export async function startSwitchboard(options: SwitchboardOptions): Promise<Run
   const candidateId = `${hostname()}:${port} (pid ${process.pid})`;
   const releaseLeader = new LeaderElection({ client, path: `${stateRoot}/leader/releases`, candidateId, logger });
   leadership = releaseLeader;
-  const releaseDeps: ReleaseDeps = { governance, store: releases };
+  const releaseDeps: ReleaseDeps = { governance, store: releases, observe: telemetry.releases };
   const automationActor: Actor = { user: `switchboard:${candidateId}`, via: 'automation' };
   const runner = new ReleaseRunner({
     leadership: releaseLeader,

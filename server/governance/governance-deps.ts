@@ -5,6 +5,7 @@
  */
 import type { RegistrySnapshot } from '../registry/registry-snapshot.ts';
 import type { AuditStore } from './audit-store.ts';
+import type { GovernanceObserver } from './governance-observer.ts';
 import type { HistoryStore } from './history-store.ts';
 import type { RuleStore } from './rule-store.ts';
 import type { RuleWriteQueue } from './rule-write-queue.ts';
@@ -27,6 +28,8 @@ export interface GovernanceDeps {
   readonly log: GovernanceLog;
   /** Write the Dubbo 2.6 override copies unless a request says otherwise (`--legacy-rules`). */
   readonly legacyDefault: boolean;
+  /** Told how each write ended and of each lost compare-and-set (the console's metrics); omitted → nobody. */
+  readonly observe?: GovernanceObserver;
 }
 
 /**

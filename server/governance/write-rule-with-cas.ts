@@ -8,6 +8,7 @@
 import type { GovernanceResult } from '../contract/governance.ts';
 import { conflictError } from '../errors/domain-error.ts';
 import type { GovernanceDeps } from './governance-deps.ts';
+import { failedWriteOutcome } from './governance-observer.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from './rule-write.ts';
 
 /**
@@ -43,7 +44,19 @@ function staleVersion(path: string, expected: number, current: StoredRule | unde
   );
 }
 
-export function writeRuleWithCas(deps: GovernanceDeps, cas: CasWrite): Promise<GovernanceResult> {
+/** Every governance write: the loop below, its end reported to the observer (previews are not writes). */
+export async function writeRuleWithCas(deps: GovernanceDeps, cas: CasWrite): Promise<GovernanceResult> {
+  try {
+    const result = await casLoop(deps, cas);
+    if (result.status !== 'preview') deps.observe?.ruleWrite(result.status === 'applied' ? 'ok' : 'noop');
+    return result;
+  } catch (error) {
+    deps.observe?.ruleWrite(failedWriteOutcome(error));
+    throw error;
+  }
+}
+
+function casLoop(deps: GovernanceDeps, cas: CasWrite): Promise<GovernanceResult> {
   return deps.queue.run(cas.path, async (backlog) => {
     // A console draining a backlog on one node yields a moment first: a replica that just lost a
     // compare-and-set against us retries at once and so gets its turn, instead of losing again.
@@ -57,6 +70,7 @@ export function writeRuleWithCas(deps: GovernanceDeps, cas: CasWrite): Promise<G
       if (decision.kind === 'answer') return { ...decision.result, attempts: attempt };
       const outcome = await deps.rules.commit(decision.write);
       if (outcome.kind === 'committed') return { ...decision.answer(outcome), attempts: attempt };
+      deps.observe?.casConflict(outcome.code);
       if (cas.expectedVersion !== undefined && outcome.onRuleNode) {
         throw staleVersion(cas.path, cas.expectedVersion, await deps.rules.readRule(cas.path));
       }

@@ -8,7 +8,7 @@ import { forbiddenError, unauthenticatedError } from '../errors/domain-error.ts'
 import type { ApiRoute } from './api-route.ts';
 import { principalOf } from './request-context.ts';
 
-export function authorize(route: ApiRoute): RequestHandler {
+export function authorize(route: Pick<ApiRoute, 'access'>): RequestHandler {
   return (_req, res, next) => {
     const principal = principalOf(res);
     const decision = decideAccess(route.access, principal);

@@ -1,5 +1,5 @@
 /**
- * Builds the Express app: the JSON API under /api, the built client with SPA fallback.
+ * Builds the Express app: the JSON API under /api, /metrics, the built client with SPA fallback.
  * It never listens (see server/main.ts); tests mount it on port 0.
  */
 import { existsSync } from 'node:fs';
@@ -10,6 +10,7 @@ import { moduleLogger } from '../logger.ts';
 import type { RegistryChange, RegistryStatusEvent } from '../contract/registry-event.ts';
 import type { GovernanceDeps } from '../governance/governance-deps.ts';
 import type { ReleaseChange } from '../contract/release-event.ts';
+import type { ReleaseObserver } from '../releases/release-observer.ts';
 import type { ReleaseStore } from '../releases/release-store.ts';
 import { errorHandler, notFoundHandler } from './error-handler.ts';
 import type { RegistryReadModel } from './registry-read-model.ts';
@@ -33,6 +34,8 @@ import { authorize } from './authorize.ts';
 import { csrfGuard, UNSAFE_METHODS } from './csrf-guard.ts';
 import { loopbackHostGuard } from './host-guard.ts';
 import { requestId } from './request-id.ts';
+import { CLIENT_ROUTE, labelRoute, requestTiming, type HttpRequestObserver } from './request-timing.ts';
+import { METRICS_ENDPOINT, type MetricsSource, mountMetricsEndpoint } from './routes/metrics-route.ts';
 import { securityHeaders } from './security-headers.ts';
 import { sessionRoutes } from './routes/session-routes.ts';
 import { tokenRoutes } from './routes/token-routes.ts';
@@ -59,6 +62,12 @@ export interface AppDeps {
   readonly security: HttpSecurity;
   /** Express's `trust proxy` setting (`--trust-proxy`): which forwarded client addresses to believe. */
   readonly trustProxy?: boolean | number | string;
+  /** The console's own metrics: told of every request and release move, served at GET /metrics; omitted → no /metrics. */
+  readonly telemetry?: {
+    readonly http: HttpRequestObserver;
+    readonly releases: ReleaseObserver;
+    readonly metrics: MetricsSource;
+  };
 }
 
 export interface SwitchboardApp {
@@ -73,7 +82,9 @@ export interface SwitchboardApp {
  * The routes this app serves outside /api besides the built client (e.g. `GET /metrics`), declared as data
  * so GET /api/openapi.json lists them too; the OpenAPI coverage test fails on a route missing here.
  */
-export const OUTSIDE_API_ROUTES: readonly DocumentedRoute[] = [];
+export function outsideApiRoutes(deps: Pick<AppDeps, 'telemetry'>): readonly DocumentedRoute[] {
+  return deps.telemetry ? [METRICS_ENDPOINT] : [];
+}
 
 /** Every API route this app serves, in mount order (tests read the same list). */
 export function apiRoutes(deps: AppDeps, hub: SseHub, authLog: Logger): ApiRoute[] {
@@ -89,9 +100,12 @@ export function apiRoutes(deps: AppDeps, hub: SseHub, authLog: Logger): ApiRoute
   ];
   if (deps.governance) {
     routes.push(...governanceRoutes(deps.governance), ...ruleRoutes(deps.governance), ...auditRoutes(deps.governance));
-    if (deps.releases) routes.push(...releaseRoutes({ governance: deps.governance, store: deps.releases }));
+    if (deps.releases) {
+      const observe = deps.telemetry?.releases;
+      routes.push(...releaseRoutes({ governance: deps.governance, store: deps.releases, ...(observe ? { observe } : {}) }));
+    }
   }
-  routes.push(...openApiRoutes({ version: deps.version, routes: () => [...routes.map(documentedApiRoute), ...OUTSIDE_API_ROUTES] }));
+  routes.push(...openApiRoutes({ version: deps.version, routes: () => [...routes.map(documentedApiRoute), ...outsideApiRoutes(deps)] }));
   return routes;
 }
 
@@ -103,6 +117,7 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   const hub = new SseHub(deps.heartbeatMs === undefined ? {} : { heartbeatMs: deps.heartbeatMs });
   const security = deps.security;
   app.use(requestId());
+  if (deps.telemetry) app.use(requestTiming(deps.telemetry.http));
   app.use(securityHeaders({ hsts: security.secureCookies }));
   if (security.auth.mode === 'local') app.use(loopbackHostGuard());
   const api = express.Router();
@@ -112,6 +127,7 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   const outageGuard = registryOutageGuard(deps.registry, deps.registryAddress);
   const routes = apiRoutes(deps, hub, moduleLogger(deps.logger, 'auth'));
   mountApiRoutes(api, routes, (route) => [
+    labelRoute(`/api${route.path}`),
     authorize(route),
     ...(UNSAFE_METHODS.has(route.method) ? [csrfGuard(route, security), jsonBody] : []),
     // Everything but health, the session and the event stream needs registry data.
@@ -119,9 +135,10 @@ export function createApp(deps: AppDeps): SwitchboardApp {
   ]);
   api.use(notFoundHandler());
   app.use('/api', api);
+  if (deps.telemetry) mountMetricsEndpoint(app, security, deps.telemetry.metrics);
   if (deps.clientDir && existsSync(path.join(deps.clientDir, 'index.html'))) {
     const clientDir = deps.clientDir;
-    app.use(express.static(clientDir, { index: false, maxAge: '1h' }));
+    app.use(labelRoute(CLIENT_ROUTE), express.static(clientDir, { index: false, maxAge: '1h' }));
     app.get('/{*spa}', (_req, res) => res.sendFile(path.join(clientDir, 'index.html')));
   }
   app.use(errorHandler(moduleLogger(deps.logger, 'http')));

@@ -1,7 +1,8 @@
 /**
  * What the request pipeline learns about a request before its handler runs, kept on `res.locals` under
- * one key: its id (`X-Request-Id`), who it acts as (set by authenticate.ts) and where it came from (the real
- * client address: Express's `req.ip`, which honours `--trust-proxy`).
+ * one key: its id (`X-Request-Id`), who it acts as (set by authenticate.ts), the route pattern that took it
+ * (request-timing.ts) and where it came from (the real client address: Express's `req.ip`, which honours
+ * `--trust-proxy`).
  */
 import type { Request, Response } from 'express';
 import { ANONYMOUS, type Principal } from '../auth/principal.ts';
@@ -9,6 +10,8 @@ import { ANONYMOUS, type Principal } from '../auth/principal.ts';
 interface RequestContext {
   requestId: string;
   principal: Principal;
+  /** The route pattern that took the request, e.g. `/api/services/:key` (metrics label; bounded). */
+  route?: string;
 }
 
 const KEY = 'switchboard';
@@ -37,6 +40,14 @@ export function setPrincipal(res: Response, principal: Principal): void {
 
 export function principalOf(res: Response): Principal {
   return contextOf(res).principal;
+}
+
+export function setRouteLabel(res: Response, route: string): void {
+  contextOf(res).route = route;
+}
+
+export function routeLabelOf(res: Response): string | undefined {
+  return contextOf(res).route;
 }
 
 /** The client address as Express resolves it (the proxy's forwarded address only with --trust-proxy). */

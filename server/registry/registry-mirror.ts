@@ -34,6 +34,15 @@ export interface MirrorOptions {
   readonly now?: () => Date;
   readonly coalesceMs?: number;
   readonly maxReadsInFlight?: number;
+  /** Told of each completed full sync (the console's metrics). */
+  readonly onSynced?: (sync: MirrorSync) => void;
+}
+
+/** A full sync that completed: the first of this mirror (`cold`) or a later one after a reconnection or expiry. */
+export interface MirrorSync {
+  readonly kind: 'cold' | 'resync';
+  readonly seconds: number;
+  readonly revision: number;
 }
 
 type StatusListener = (status: MirrorStatus) => void;
@@ -54,6 +63,7 @@ export class RegistryMirror {
   private readonly statusListeners = new Set<StatusListener>();
   private syncWaiters: (() => void)[] = [];
   private retryTimer: NodeJS.Timeout | undefined;
+  private readonly onSynced: ((sync: MirrorSync) => void) | undefined;
 
   constructor(options: MirrorOptions) {
     this.client = options.client;
@@ -62,6 +72,7 @@ export class RegistryMirror {
     this.now = options.now ?? (() => new Date());
     this.limiter = new ReadLimiter(options.maxReadsInFlight ?? 1000);
     this.revisions = new RevisionCoalescer(this.layout.root, this.now, options.coalesceMs ?? 100);
+    this.onSynced = options.onSynced;
   }
 
   get snapshot(): RegistrySnapshot {
@@ -144,14 +155,14 @@ export class RegistryMirror {
       return;
     }
     if (generation !== this.generation || this.stopped) return;
+    const kind = this.lastSyncAt === undefined ? 'cold' : 'resync';
     this.syncing = false;
     this.lastSyncAt = this.now();
     this.revisions.release();
     const snapshot = this.snapshot;
-    this.logger.info(
-      { ms: Math.round(performance.now() - started), revision: snapshot.revision, interfaces: snapshot.interfaces.size },
-      'registry synced',
-    );
+    const ms = performance.now() - started;
+    this.logger.info({ ms: Math.round(ms), revision: snapshot.revision, interfaces: snapshot.interfaces.size }, 'registry synced');
+    this.onSynced?.({ kind, seconds: ms / 1000, revision: snapshot.revision });
     this.emitStatus();
     for (const resolve of this.syncWaiters.splice(0)) resolve();
   }

@@ -62,7 +62,7 @@ function parts(plan: ReleaseWritePlan, current: StoredRule | undefined): ResultP
 }
 
 async function update(deps: ReleaseDeps, stored: StoredRelease, next: Release, actor: Actor): Promise<Release> {
-  if (await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root, actor))) return next;
+  if (await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root, actor))) return moved(deps, next);
   throw conflictError('RELEASE_CHANGED', `release ${stored.release.id} changed while this was decided; reload and try again`, { id: stored.release.id });
 }
 
@@ -96,7 +96,14 @@ async function writeMove(deps: ReleaseDeps, stored: StoredRelease, next: Release
       });
     },
   });
-  return result.status === 'applied' ? answer : update(deps, stored, answer, actor);
+  return result.status === 'applied' ? moved(deps, answer) : update(deps, stored, answer, actor);
+}
+
+/** Reports the move just written (the last timeline entry) and answers the release. */
+function moved(deps: ReleaseDeps, release: Release): Release {
+  const entry = release.timeline.at(-1);
+  if (entry) deps.observe?.transition(entry);
+  return release;
 }
 
 /**
@@ -144,7 +151,7 @@ async function stopOn(deps: ReleaseDeps, stored: StoredRelease, error: DomainErr
   const outcome = transition(stored.release.state, event, ctx);
   if (outcome.kind === 'moved') {
     const failed = withTransition(stored.release, outcome.state, outcome.entry);
-    await deps.store.update(stored, failed, transitionAudit(failed, deps.governance.registry.snapshot.root, actor));
+    if (await deps.store.update(stored, failed, transitionAudit(failed, deps.governance.registry.snapshot.root, actor))) moved(deps, failed);
   }
 }
 

@@ -51,6 +51,7 @@ export async function pauseRelease(deps: ReleaseDeps, id: string, request: Pause
   if (!(await confirmed(deps, release, request.cause))) return { kind: 'skipped', why: 'not-confirmed', release };
   const next = withTransition(release, outcome.state, outcome.entry);
   if (!(await deps.store.update(stored, next, transitionAudit(next, deps.governance.registry.snapshot.root, request.actor)))) return { kind: 'skipped', why: 'changed', release: await reread(deps, stored) };
+  deps.observe?.transition(outcome.entry);
   deps.governance.log.info({ actor: request.actor.user, release: id, cause: request.cause, reason: request.reason }, 'release paused');
   return { kind: 'paused', release: next };
 }

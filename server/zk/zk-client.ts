@@ -5,9 +5,9 @@
 //    opens a new session transparently (auth re-applied). Listeners then see 'connected' with
 //    `newSession: true`, which they also see on the first connect: every watch armed before is gone for
 //    good (it will never fire) and the caller must re-read and re-arm everything.
-//  - Watches are one-shot. A watcher passed for a path fires at most once per armed watch; arming the
-//    same function again for the same path and kind before it fired is a no-op (distinct functions are
-//    distinct watchers: pass a stable function per path to avoid duplicate notifications).
+//  - Watches are one-shot. A watcher passed for a path fires at most once per armed watch; arming the same
+//    function again for the same path and kind before it fired is a no-op (distinct functions are distinct
+//    watchers: pass a stable function per path to avoid duplicate notifications). watchCount: armed ones.
 //  - Calls made while not connected wait up to `waitForConnectionMs` for the connection, then fail with
 //    NOT_CONNECTED (never sent). Once the registry is known unreachable (a whole round of connection
 //    attempts failed, see reachability.ts) they fail at once, and so do the calls parked before. Calls in flight when the connection drops fail with CONNECTION_LOSS
@@ -83,6 +83,10 @@ export class ZkClient {
   onConnectionAttempt(listener: (health: ZkConnectionHealth) => void): () => void {
     this.attemptListeners.add(listener);
     return () => this.attemptListeners.delete(listener);
+  }
+
+  get watchCount(): number {
+    return this.session?.watches.size() ?? 0;
   }
 
   get state(): ZkConnectionState {

@@ -2,18 +2,20 @@
 // (signed-in sessions and API tokens of each) / local mode → allowed or refused, against this file's own statement of what each
 // route needs. A route added without a line here fails the first test; a route mounted outside the table
 // fails the second. Allowed writes are sent with empty bodies, so they stop at validation and change nothing.
+// The endpoints outside /api (GET /metrics) are walked the same way, from their own declarations.
 
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../../server/contract/session.ts';
 import type { ApiRoute } from '../../../server/http/api-route.ts';
 import { createApp } from '../../../server/http/create-app.ts';
+import { METRICS_ENDPOINT } from '../../../server/http/routes/metrics-route.ts';
 import { localSecurity } from '../../../server/http-security.ts';
 import { startSeededSwitchboard, type SeededSwitchboard } from '../../support/seeded-switchboard.ts';
 import { requireZooKeeper, useZooKeeper } from '../../support/use-zookeeper.ts';
 import { writeHeaders } from '../../support/csrf.ts';
 import { ANONYMOUS_CALLER, type Caller, PEOPLE, sessionCaller, startTeamConsole } from './team-console.ts';
-import { expressRoutes, routeKey, samplePath } from './route-walk.ts';
+import { expressRoutes, rootRoutes, routeKey, samplePath } from './route-walk.ts';
 
 type Need = 'public' | Role;
 
@@ -56,16 +58,32 @@ const NEEDS: Readonly<Record<string, Need>> = {
   'POST /releases/:id/rollback': 'operator',
 };
 
+/** What the endpoints outside /api need: a scraper reads /metrics with a viewer's API token in team mode. */
+const ROOT_NEEDS: Readonly<Record<string, Need>> = { 'GET /metrics': 'viewer' };
+
+interface Endpoint extends Pick<ApiRoute, 'method' | 'path' | 'access'> {
+  /** The path as requested: `/api/…` for API routes. */
+  readonly url: string;
+}
+
+/** Every endpoint the console serves behind an access check: the API's route table, then /metrics. */
+const endpoints = (routes: readonly ApiRoute[]): Endpoint[] => [
+  ...routes.map((r) => ({ method: r.method, path: r.path, access: r.access, url: `/api${samplePath(r.path)}` })),
+  { ...METRICS_ENDPOINT, url: METRICS_ENDPOINT.path },
+];
+
+const needOf = (endpoint: Endpoint): Need => NEEDS[routeKey(endpoint)] ?? ROOT_NEEDS[routeKey(endpoint)] ?? 'admin';
+
 /** Routes an API token may not use even with the role: signing out and managing tokens need a person. */
 const INTERACTIVE = new Set(['DELETE /session', 'POST /tokens', 'DELETE /tokens/:id']);
 
 const RANK: Record<Need, number> = { public: 0, viewer: 1, operator: 2, admin: 3 };
 const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'TOKEN_NOT_ALLOWED', 'CSRF_TOKEN_INVALID', 'CSRF_REJECTED']);
 
-async function send(base: string, route: ApiRoute, caller: Caller): Promise<{ status: number; code: string | undefined }> {
+async function send(base: string, route: Endpoint, caller: Caller): Promise<{ status: number; code: string | undefined }> {
   const write = route.method !== 'get';
   const controller = new AbortController();
-  const res = await fetch(new URL(`/api${samplePath(route.path)}`, base), {
+  const res = await fetch(new URL(route.url, base), {
     method: route.method.toUpperCase(),
     headers: write ? caller.write : caller.read,
     ...(write ? { body: '{}' } : {}),
@@ -108,6 +126,7 @@ describe.runIf(requireZooKeeper())('role matrix', () => {
     expect(Object.keys(table).sort()).toEqual(Object.keys(NEEDS).sort());
     expect(table).toEqual(NEEDS);
     expect(team.app.routes.filter((r) => r.access.interactive === true).map(routeKey).sort()).toEqual([...INTERACTIVE].sort());
+    expect({ [routeKey(METRICS_ENDPOINT)]: METRICS_ENDPOINT.access.min }).toEqual(ROOT_NEEDS);
   });
 
   it('mounts no API route outside the table', () => {
@@ -119,9 +138,11 @@ describe.runIf(requireZooKeeper())('role matrix', () => {
       governance: team.app.governance,
       releases: team.app.releases.store,
       security: localSecurity(),
+      telemetry: { http: { request: () => undefined }, releases: { transition: () => undefined }, metrics: { scrape: async () => '' } },
     });
     try {
       expect(expressRoutes(app).sort()).toEqual(team.app.routes.map(routeKey).sort());
+      expect(rootRoutes(app)).toEqual(Object.keys(ROOT_NEEDS));
     } finally {
       stop();
     }
@@ -130,8 +151,8 @@ describe.runIf(requireZooKeeper())('role matrix', () => {
   it('answers every route for every role as the matrix says, in users mode', async () => {
     const outcomes: string[] = [];
     const expected: string[] = [];
-    for (const route of team.app.routes) {
-      const need = RANK[NEEDS[routeKey(route)] ?? 'admin'];
+    for (const route of endpoints(team.app.routes)) {
+      const need = RANK[needOf(route)];
       for (const { caller, rank, token } of callers) {
         const { status, code } = await send(team.app.url, route, caller);
         const refused = status === 401 || (status === 403 && code !== undefined && REFUSALS.has(code));
@@ -149,7 +170,7 @@ describe.runIf(requireZooKeeper())('role matrix', () => {
     const headers = await writeHeaders(local.app.url);
     const caller: Caller = { label: 'local', read: {}, write: headers };
     const refused: string[] = [];
-    for (const route of local.app.routes) {
+    for (const route of endpoints(local.app.routes)) {
       const { status, code } = await send(local.app.url, route, caller);
       if (status === 401 || (status === 403 && code !== undefined && REFUSALS.has(code))) refused.push(`${routeKey(route)}: ${status} ${code}`);
     }

@@ -25,6 +25,14 @@ interface Layer {
   name?: string;
 }
 
+/** `METHOD /path` of every route mounted on the app itself, outside the API router (e.g. /metrics). */
+export function rootRoutes(app: Express): string[] {
+  const root = (app as unknown as { router: { stack: Layer[] } }).router.stack;
+  return root.flatMap((layer) =>
+    layer.route ? Object.entries(layer.route.methods).filter(([method, on]) => on && method !== '_all').map(([method]) => `${method.toUpperCase()} ${layer.route?.path ?? ''}`) : [],
+  );
+}
+
 /** `METHOD /path` of every route mounted on routers below the app (the API router under /api). */
 export function expressRoutes(app: Express): string[] {
   const root = (app as unknown as { router: { stack: Layer[] } }).router.stack;

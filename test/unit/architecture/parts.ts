@@ -76,6 +76,11 @@ const SERVER_PARTS: readonly PartDeclaration[] = [
   { name: 'EmbeddedZk', globs: ['server/embedded-zk/**'], reason: 'the embedded ZooKeeper-compatible server (its own network edge)' },
   { name: 'Http', globs: ['server/http/**'], reason: 'the HTTP edge: routes translate, errors map to statuses' },
   { name: 'Demo', globs: ['server/demo/**'], reason: 'the demo fleet: registers like Dubbo apps through ZooKeeper' },
+  {
+    name: 'Telemetry',
+    globs: ['server/telemetry/**'],
+    reason: 'the console’s own /metrics: one prom-client registry per console, fed through the observer interfaces the core declares',
+  },
   { name: 'Logging', globs: ['server/logger.ts'], reason: 'one pino logger per module (one `module` key per line), for the edges' },
   { name: 'Composition', globs: ['server/*.ts'], reason: 'main, configuration, logging and the wiring of everything' },
 ];
@@ -117,12 +122,19 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     { from: 'Http', to: 'Auth', reason: 'authentication and the route-access check run at the HTTP edge' },
     { from: 'Http', to: 'ReleaseStore', typeOnly: true, reason: 'create-app names the release store’s type; the composition root passes it in' },
     { from: 'Http', to: 'Mirror', typeOnly: true, reason: 'the read model names the mirror’s type; the composition root passes the mirror in' },
+    ...arrows('Telemetry', ['Contract'], 'label values come from the contract’s closed sets (registry states)'),
+    ...['Governance', 'Releases', 'Mirror', 'Http'].map((to) => ({
+      from: 'Telemetry',
+      to,
+      typeOnly: true,
+      reason: 'the metrics implement the observer interfaces these parts declare; the composition root plugs them in',
+    })),
     ...arrows('Demo', ['Zk'], 'the demo fleet registers through the real ZooKeeper client'),
     { from: 'Demo', to: 'Dubbo', reason: 'demo apps build their URLs, rules and routing with the Dubbo model, like real Dubbo apps' },
     ...arrows('Zk', ['Logging'], 'the edges log through one module-logger helper'),
     ...arrows('Http', ['Logging'], 'the edges log through one module-logger helper'),
     ...arrows('Demo', ['Logging'], 'the demo fleet logs through the same module-logger helper'),
-    ...arrows('Composition', ['Logging', 'Http', 'Auth', 'TokenStore', 'Governance', 'Releases', 'ReleaseStore', 'ReleaseRunner', 'RuleStore', 'Registry', 'Mirror', 'Topology', 'Zk', 'EmbeddedZk', 'Demo', 'Contract', 'Dubbo', 'Errors'], 'the composition root wires every part'),
+    ...arrows('Composition', ['Logging', 'Http', 'Auth', 'TokenStore', 'Governance', 'Releases', 'ReleaseStore', 'ReleaseRunner', 'RuleStore', 'Registry', 'Mirror', 'Topology', 'Zk', 'EmbeddedZk', 'Demo', 'Telemetry', 'Contract', 'Dubbo', 'Errors'], 'the composition root wires every part'),
     ...arrows('ClientEntry', ['App', 'I18n'], 'mounts the app once the language is chosen'),
     ...['App', 'Feature', 'Lib', 'Components'].map((from) => ({ from, to: 'I18n', reason: 'every text a person reads comes from the catalogues' })),
     ...arrows('App', ['Feature', 'Lib', 'Components', 'Contract'], 'app → features → {lib, components} → contract'),
@@ -158,5 +170,6 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
   exclusivePackages: [
     { packageName: 'node-zookeeper-client', parts: ['Zk'], reason: 'its gaps are handled in one place and it can be replaced there (DESIGN.md §2)' },
     { packageName: 'express', parts: ['Http'], reason: 'only http/ knows HTTP' },
+    { packageName: 'prom-client', parts: ['Telemetry'], reason: 'the core reports through observer interfaces and never imports the metrics library' },
   ],
 };

@@ -1,6 +1,7 @@
 // The compare-and-set loop alone, over a rule store that loses a chosen number of races: it re-reads and
 // re-decides after each lost race, pauses a little longer each time (so two replicas stop colliding in
 // lockstep), and gives up with 409 CONFLICT only after MAX_ATTEMPTS; a stale expectedVersion is never retried.
+// Its observer (the console's metrics) hears each lost race and how each write ended.
 
 import { describe, expect, it } from 'vitest';
 import type { GovernanceResult } from '../../../server/contract/governance.ts';
@@ -8,12 +9,13 @@ import type { GovernanceDeps } from '../../../server/governance/governance-deps.
 import { RuleWriteQueue } from '../../../server/governance/rule-write-queue.ts';
 import type { CommitOutcome, RuleWrite, StoredRule } from '../../../server/governance/rule-write.ts';
 import { MAX_ATTEMPTS, writeRuleWithCas, type CasWrite } from '../../../server/governance/write-rule-with-cas.ts';
-import { DomainError } from '../../../server/errors/domain-error.ts';
+import { DomainError, registryUnavailableError, validationError } from '../../../server/errors/domain-error.ts';
 
 const PATH = '/dubbo/config/dubbo/demo.configurators';
 
 function harness(losses: number) {
   let version = 3;
+  const observed: string[] = [];
   const pauses: number[] = [];
   const decidedOn: number[] = [];
   let commits = 0;
@@ -33,6 +35,7 @@ function harness(losses: number) {
     queue: new RuleWriteQueue(),
     pause: async (attempt: number) => void pauses.push(attempt),
     log: { info: () => undefined, warn: () => undefined },
+    observe: { ruleWrite: (outcome: string) => void observed.push(outcome), casConflict: (code: string) => void observed.push(`cas ${code}`) },
   } as unknown as GovernanceDeps;
   const cas = (expectedVersion?: number): CasWrite => ({
     path: PATH,
@@ -46,7 +49,7 @@ function harness(losses: number) {
       };
     },
   });
-  return { deps, cas, pauses, decidedOn };
+  return { deps, cas, pauses, decidedOn, observed };
 }
 
 describe('the compare-and-set write loop', () => {
@@ -56,6 +59,7 @@ describe('the compare-and-set write loop', () => {
     expect(result).toMatchObject({ status: 'applied', version: 10, attempts: 7 });
     expect(h.decidedOn).toEqual([3, 4, 5, 6, 7, 8, 9]);
     expect(h.pauses).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(h.observed).toEqual([...Array<string>(6).fill('cas BAD_VERSION'), 'ok']);
   });
 
   it('gives up with CONFLICT after MAX_ATTEMPTS lost races, without a pause after the last', async () => {
@@ -64,6 +68,7 @@ describe('the compare-and-set write loop', () => {
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'CONFLICT', details: { attempts: MAX_ATTEMPTS } });
     expect(h.pauses).toEqual(Array.from({ length: MAX_ATTEMPTS - 1 }, (_, i) => i + 1));
+    expect(h.observed).toEqual([...Array<string>(MAX_ATTEMPTS).fill('cas BAD_VERSION'), 'conflict']);
   });
 
   it('never retries a write that carries the version the operator saw', async () => {
@@ -72,5 +77,20 @@ describe('the compare-and-set write loop', () => {
     expect(error).toMatchObject({ code: 'CONFLICT', details: { expectedVersion: 3, currentVersion: 4 } });
     expect(h.decidedOn).toEqual([3]);
     expect(h.pauses).toEqual([]);
+    expect(h.observed).toEqual(['cas BAD_VERSION', 'conflict']);
+  });
+
+  it('tells the observer how each write ended: a noop is reported, a preview is not, a failure is an error or a refusal', async () => {
+    const answering = (status: GovernanceResult['status']) => ({
+      ...harness(0).cas(),
+      decide: () => ({ kind: 'answer' as const, result: { status } as unknown as GovernanceResult }),
+    });
+    const h = harness(0);
+    await writeRuleWithCas(h.deps, answering('noop'));
+    await writeRuleWithCas(h.deps, answering('preview'));
+    await writeRuleWithCas(h.deps, { ...h.cas(), decide: () => { throw validationError('GUARDRAIL', 'no'); } }).catch(() => undefined);
+    await writeRuleWithCas(h.deps, { ...h.cas(), decide: () => { throw new Error('boom'); } }).catch(() => undefined);
+    await writeRuleWithCas(h.deps, { ...h.cas(), decide: () => { throw registryUnavailableError('down'); } }).catch(() => undefined);
+    expect(h.observed).toEqual(['noop', 'refused', 'error', 'error']);
   });
 });
