@@ -97,6 +97,57 @@ describe.runIf(requireZooKeeper() && requireChromium())('dark mode in a browser'
     for (const fill of topology.minimapNodes) expect(contrast(fill, topology.minimap), `minimap node ${fill}`).toBeGreaterThanOrEqual(1.5);
   });
 
+  it('reads the detail screens in both themes: side panel, legend, service nodes, diffs, the write preview', async () => {
+    await seedWrites(e2e.switchboard.url);
+    const screens: ReadonlyArray<{ name: string; show: (page: Page) => Promise<void> }> = [
+      {
+        name: 'topology-selected',
+        show: async (page) => {
+          await page.goto('/topology?node=app:order-app');
+          await layoutSettled(page);
+          await page.getByRole('complementary', { name: 'Application order-app' }).waitFor();
+          await page.getByText('Legend', { exact: true }).click();
+        },
+      },
+      {
+        name: 'topology-services',
+        show: async (page) => {
+          await page.goto('/topology?level=service');
+          await layoutSettled(page);
+        },
+      },
+      {
+        name: 'audit-diff',
+        show: async (page) => {
+          await page.goto('/audit');
+          await mainPages[4]!.ready(page);
+          await page.getByRole('button', { name: 'Show the diff' }).first().click();
+          await page.getByRole('figure').first().waitFor();
+        },
+      },
+      {
+        name: 'write-preview',
+        show: async (page) => {
+          await page.goto(`/applications/${APP}`);
+          const instances = page.getByRole('table', { name: 'Instances' });
+          await rowWith(instances, '10.0.0.4:20880').getByRole('button', { name: /^Edit weight of 10\.0\.0\.4:20880/ }).click();
+          const editor = page.getByRole('form', { name: 'Edit weight of 10.0.0.4:20880' });
+          await editor.getByRole('textbox', { name: 'Weight' }).fill('200');
+          await editor.getByRole('button', { name: 'Preview change…' }).click();
+          await page.getByRole('dialog', { name: 'Set weight to 200 on 10.0.0.4:20880' }).getByRole('figure', { name: 'Rule file diff' }).waitFor();
+        },
+      },
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      await e2e.page.emulateMedia({ colorScheme: scheme });
+      for (const { name, show } of screens) {
+        await show(e2e.page);
+        expect.soft((await paintedColours(e2e.page)).lowContrast, `${name} (${scheme}): text below WCAG AA`).toEqual([]);
+        await saveScreenshot(e2e.page, `theme-${scheme}-${name}`);
+      }
+    }
+  });
+
   it('pins a theme from the header over the system setting, and keeps it across a reload', async () => {
     await e2e.page.emulateMedia({ colorScheme: 'light' });
     await e2e.page.goto('/services');
