@@ -85,6 +85,8 @@ describe.runIf(requireZooKeeper() && requireChromium())('dark mode in a browser'
     await e2e.page.emulateMedia({ colorScheme: 'dark' });
     await e2e.page.goto('/topology');
     await layoutSettled(e2e.page);
+    await e2e.page.locator('.react-flow__edge-path').first().waitFor({ state: 'attached' });
+    await e2e.page.locator('.react-flow__minimap-node').first().waitFor();
     const topology = await topologyColours(e2e.page);
     expect(luminance(topology.canvas), `canvas ${topology.canvas}`).toBeLessThan(0.05);
     expect(luminance(topology.card), `card ${topology.card}`).toBeLessThan(0.05);
@@ -182,6 +184,18 @@ describe.runIf(requireZooKeeper() && requireChromium())('dark mode in a browser'
     expect(await e2e.page.evaluate(() => localStorage.getItem('switchboard.theme'))).toBeNull();
     await e2e.page.emulateMedia({ colorScheme: 'light' });
     await expect.poll(async () => (await paintedColours(e2e.page)).page).toBe(light.page);
+  });
+
+  it('names the control and its choices in the chosen language', async () => {
+    await e2e.page.goto('/services');
+    await mainPages[1]!.ready(e2e.page);
+    expect(await themeSwitch(e2e.page).locator('option').allTextContents()).toEqual(['System', 'Light', 'Dark']);
+    await e2e.page.getByRole('banner').getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    const zh = e2e.page.getByRole('banner').getByRole('combobox', { name: '主题' });
+    await expect.poll(() => zh.locator('option').allTextContents()).toEqual(['跟随系统', '浅色', '深色']);
+    await zh.selectOption({ label: '深色' });
+    await expect.poll(() => e2e.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await saveScreenshot(e2e.page, 'theme-zh-dark-services');
   });
 
   it('has the stored choice on <html> before React renders anything, with no inline script', async () => {
