@@ -7,6 +7,7 @@ import { usePermissions } from '../lib/session-query.ts';
 import styles from './app-header.module.css';
 import { LanguagePicker } from './language-picker.tsx';
 import { SessionStatus } from './session-status.tsx';
+import { ThemeSwitch } from './theme-switch.tsx';
 
 type AppHeaderProps = {
   /** Registry warnings to flag next to the nav item; undefined while unknown. */
@@ -52,6 +53,7 @@ export function AppHeader({ warningCount, status }: AppHeaderProps) {
       </nav>
       <div className={styles.status}>{status}</div>
       <LanguagePicker />
+      <ThemeSwitch />
       <SessionStatus />
     </header>
   );

@@ -1,10 +1,17 @@
 import type { TopologyFlowNode } from './flow-elements.ts';
 
-const minimapColours: Record<string, string> = { up: '#7cc48f', partial: '#e3c15f', down: '#e2737b', consumer: '#c3cad3', service: '#b9c7e6' };
+// Tokens from theme-tokens.css: the minimap paints them as inline fill styles, so they follow the theme.
+const minimapColours: Record<string, string> = {
+  up: 'var(--color-minimap-up)',
+  partial: 'var(--color-minimap-partial)',
+  down: 'var(--color-minimap-down)',
+  consumer: 'var(--color-minimap-consumer)',
+  service: 'var(--color-minimap-service)',
+};
 
 /** A node's colour on the overview map: its health at a glance. */
 export function minimapColour(node: TopologyFlowNode): string {
-  return minimapColours[minimapTone(node)] ?? '#c3cad3';
+  return minimapColours[minimapTone(node)] ?? 'var(--color-minimap-consumer)';
 }
 
 function minimapTone(node: TopologyFlowNode): string {

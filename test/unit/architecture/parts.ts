@@ -136,6 +136,7 @@ export const ARCHITECTURE: ArchitectureDeclaration = {
     ...arrows('Demo', ['Logging'], 'the demo fleet logs through the same module-logger helper'),
     ...arrows('Composition', ['Logging', 'Http', 'Auth', 'TokenStore', 'Governance', 'Releases', 'ReleaseStore', 'ReleaseRunner', 'RuleStore', 'Registry', 'Mirror', 'Topology', 'Zk', 'EmbeddedZk', 'Demo', 'Telemetry', 'Contract', 'Dubbo', 'Errors'], 'the composition root wires every part'),
     ...arrows('ClientEntry', ['App', 'I18n'], 'mounts the app once the language is chosen'),
+    ...arrows('ClientEntry', ['Lib'], 'puts the stored colour theme on <html> before the first render'),
     ...['App', 'Feature', 'Lib', 'Components'].map((from) => ({ from, to: 'I18n', reason: 'every text a person reads comes from the catalogues' })),
     ...arrows('App', ['Feature', 'Lib', 'Components', 'Contract'], 'app → features → {lib, components} → contract'),
     ...arrows('Feature', ['Lib', 'Components', 'Contract'], 'features build on shared logic, shared UI and the contract'),

@@ -7,6 +7,7 @@ import type { CallFlowEdge, TopologyFlowNode } from '../flow-elements.ts';
 import type { Point } from '../layout/layout-graph.ts';
 import { minimapColour } from '../minimap-colour.ts';
 import type { Freshness } from '../topology-freshness.ts';
+import { useResolvedTheme } from '../../../lib/use-theme.ts';
 import { useFlowElements } from '../use-flow-elements.ts';
 import { usePaintedMark } from '../use-painted-mark.ts';
 import { usePositionedGraph } from '../use-positioned-graph.ts';
@@ -24,7 +25,7 @@ import { TINY_ZOOM, ZoomBand } from './zoom-band.tsx';
 // Module scope: React Flow re-creates every node when these objects change identity.
 const nodeTypes = { application: ApplicationNodeView, service: ServiceNodeView } satisfies NodeTypes;
 const edgeTypes = { call: CallEdge } satisfies EdgeTypes;
-const defaultEdgeOptions = { markerEnd: { type: 'arrowclosed', width: 14, height: 14, color: '#a3adba' } } as const;
+const defaultEdgeOptions = { markerEnd: { type: 'arrowclosed', width: 14, height: 14, color: 'var(--color-edge)' } } as const;
 const MIN_ZOOM = 0.05;
 const MAX_ZOOM = 2;
 const fitOptions = { padding: 0.14, maxZoom: 1 };
@@ -51,6 +52,7 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
   const positions = layout.kind === 'empty' ? undefined : layout.positions;
   const { nodes, edges } = useFlowElements(topology, positions, selectedId);
   const hover = useMemo(createHoverStore, []);
+  const colorMode = useResolvedTheme();
   const container = useRef<HTMLDivElement>(null);
   const scope = useId().replace(/[^a-zA-Z0-9_-]/g, '');
   const onCameraMoved = useTopologyCamera({ container, layout, topology, selectedId, centre, limits: cameraLimits, readableZoom: TINY_ZOOM });
@@ -113,11 +115,12 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
         minZoom={MIN_ZOOM}
         maxZoom={MAX_ZOOM}
         fitViewOptions={fitOptions}
+        colorMode={colorMode}
       >
         <ZoomBand target={container} />
-        <Background gap={22} size={1.2} color="#d5dae1" />
+        <Background gap={22} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={{ ...fitOptions, duration: 400 }} />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} nodeBorderRadius={8} maskColor="rgb(240 242 245 / 0.7)" ariaLabel="Topology overview" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} nodeBorderRadius={8} ariaLabel="Topology overview" />
         <TopologyLegend level={topology.level} />
       </ReactFlow>
       <LayoutNotes layout={layout} nodeCount={topology.nodes.length} shown={nodes.length} />
