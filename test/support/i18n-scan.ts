@@ -23,6 +23,8 @@ const WORDS = /\p{L}{2,}[\s]+\p{L}+/u;
 /** Han characters: Chinese text belongs in the zh catalogue. */
 const HAN = /\p{Script=Han}/u;
 const IGNORE_MARK = 'i18n-ignore';
+/** Attributes that hold markup vocabulary (CSS class names), never words a person reads. */
+const MARKUP_ATTRIBUTES = new Set(['className']);
 
 export function clientSourceFiles(root: string): string[] {
   const out: string[] = [];
@@ -56,6 +58,15 @@ function inside(node: ts.Node, test: (n: ts.Node) => boolean): boolean {
   return false;
 }
 
+/** Inside the value of a JSX attribute such as `className` (`"button button-small"`, `` `a ${b}` ``). */
+function inMarkupAttribute(node: ts.Node): boolean {
+  for (let n: ts.Node | undefined = node.parent; n; n = n.parent) {
+    if (ts.isJsxAttribute(n)) return MARKUP_ATTRIBUTES.has(n.name.getText());
+    if (ts.isJsxElement(n) || ts.isJsxSelfClosingElement(n)) return false;
+  }
+  return false;
+}
+
 function ignoredLine(source: ts.SourceFile, node: ts.Node): boolean {
   const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
   const lines = source.text.split('\n');
@@ -83,6 +94,7 @@ export function findRawText(file: string, text = readFileSync(file, 'utf8'), roo
         ts.isImportDeclaration(node.parent) ||
         ts.isExportDeclaration(node.parent) ||
         ts.isLiteralTypeNode(node.parent) ||
+        inMarkupAttribute(node) ||
         inside(node, isTranslateCall) ||
         inside(node, (n) => (ts.isCallExpression(n) || ts.isNewExpression(n)) && DEVELOPER_SINKS.test(calleeName(n)));
       if (sentence && !skip) add(node, value, 'string literal');

@@ -1,6 +1,8 @@
 import type { GovernanceActionName } from '@contract/governance.ts';
 import type { Instance } from '@contract/instance.ts';
 import type { ServiceDetail } from '@contract/services.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { formatCount } from '../../lib/display-format.ts';
 
 /**
  * What the operator asked for, before any request: one action on one or more provider instances of
@@ -58,19 +60,15 @@ function targetPath(target: GovernanceTarget): string {
     : `/api/applications/${encodeURIComponent(target.application)}`;
 }
 
-/** What one selected address is called: a provider of a service, an instance of an application. */
-export function instanceNoun(target: GovernanceTarget, count: number): string {
-  const noun = target.scope === 'service' ? 'provider' : 'instance';
-  return count === 1 ? noun : `${noun}s`;
-}
-
-/** "Set weight to 500 on 10.0.0.4:20880", "Disable 3 providers", "Enable 2 instances". */
+/** "Set weight to 500 on 10.0.0.4:20880", "Disable 3 providers", "Enable 2 instances" — in the operator's language. */
 export function describeIntent(intent: GovernanceIntent): string {
   const [only] = intent.addresses;
   const count = intent.addresses.length;
-  const target = count === 1 && only ? only : `${count} ${instanceNoun(intent.target, count)}`;
-  if (intent.action === 'set-weight') return `Set weight to ${intent.weight.toLocaleString('en-US')} on ${target}`;
-  return `${intent.action === 'disable' ? 'Disable' : 'Enable'} ${target}`;
+  const verb = intent.action === 'set-weight' ? 'setWeight' : intent.action;
+  const weight = intent.action === 'set-weight' ? formatCount(intent.weight) : undefined;
+  if (count === 1 && only) return i18n.t(`governance:intent.${verb === 'setWeight' ? 'setWeightOn' : `${verb}One`}`, { address: only, weight });
+  const many = intent.target.scope === 'service' ? 'Providers' : 'Instances';
+  return i18n.t(`governance:intent.${verb}${many}`, { count, weight });
 }
 
 /** The config-center node a service-scope write goes to: `iface:version:group.configurators`. */

@@ -4,6 +4,9 @@
  * is split into four segments, each snapping to a round step, and it snaps onto landmarks (0, 100, the
  * registered and the current weight) when released close to them. Typed numbers are never snapped.
  */
+import { i18n } from '../../i18n/i18n.ts';
+import { formatCount } from '../../lib/display-format.ts';
+
 export const MIN_WEIGHT = 0;
 export const MAX_WEIGHT = 10_000;
 export const DEFAULT_WEIGHT = 100;
@@ -26,14 +29,13 @@ export type WeightCheck =
 /** Validates what was typed: an integer from 0 to 10,000 (thousands separators allowed). */
 export function parseWeightInput(text: string): WeightCheck {
   const trimmed = text.trim().replace(/[,_\s]/g, '');
-  if (trimmed === '') return { ok: false, message: 'Enter a weight from 0 to 10,000.' };
-  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: 'The weight must be a whole number.' };
+  const range = { min: formatCount(MIN_WEIGHT), max: formatCount(MAX_WEIGHT) };
+  if (trimmed === '') return { ok: false, message: i18n.t('governance:weight.empty', range) };
+  if (!/^-?\d+(\.\d+)?$/.test(trimmed)) return { ok: false, message: i18n.t('governance:weight.notNumber') };
   const value = Number(trimmed);
-  if (!Number.isInteger(value)) return { ok: false, message: 'The weight must be a whole number (Dubbo ignores fractions).' };
-  if (value < MIN_WEIGHT || value > MAX_WEIGHT) return { ok: false, message: 'The weight must be between 0 and 10,000.' };
-  if (value === 0) {
-    return { ok: true, weight: 0, note: 'Weight 0 sends this provider no calls while others have weight, yet it stays enabled.' };
-  }
+  if (!Number.isInteger(value)) return { ok: false, message: i18n.t('governance:weight.fraction') };
+  if (value < MIN_WEIGHT || value > MAX_WEIGHT) return { ok: false, message: i18n.t('governance:weight.range', range) };
+  if (value === 0) return { ok: true, weight: 0, note: i18n.t('governance:weight.zeroNote') };
   return { ok: true, weight: value };
 }
 

@@ -1,4 +1,5 @@
 import type { RollbackResult } from '@contract/rules.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { Question, WriteFlowPolicy, WriteFlowState } from '../../lib/write-flow/write-flow.ts';
 
 /**
@@ -17,11 +18,13 @@ export const rollbackFlowPolicy: WriteFlowPolicy<RollbackResult, RollbackConfirm
   unchanged: (result) => result.status === 'noop',
 };
 
-/** The question Roll back asks first when restoring deletes the file. */
+/** The question Roll back asks first when restoring deletes the file (its message read in the current language). */
 export const DELETE_QUESTION: Question<RollbackConfirmation> = {
   confirmation: 'confirmDelete',
   code: CONFIRM_DELETE_CODE,
-  message: 'The restored state is “did not exist”',
+  get message() {
+    return i18n.t('rules:rollback.deleteQuestion');
+  },
 };
 
 /** Whether the rule page now shows the restored state (`null` target: the node is gone). */

@@ -1,4 +1,5 @@
 import type { Instance } from '@contract/instance.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 /**
  * How one provider's effective state reads to an operator: what it registered, what rules made of
@@ -6,7 +7,8 @@ import type { Instance } from '@contract/instance.ts';
  */
 export type ProviderStateView = {
   enabled: boolean;
-  label: 'Enabled' | 'Disabled';
+  /** "Enabled" / "Disabled", in the operator's language. */
+  label: string;
   /** Why, when the state is not simply "registered enabled". */
   reason?: string;
   /** Rules that may be responsible (the ones applied to this provider), as people read them. */
@@ -15,12 +17,14 @@ export type ProviderStateView = {
 
 export function providerStateView(provider: Instance): ProviderStateView {
   const ruleLabels = provider.appliedRules.map((rule) => rule.label);
+  const enabled = i18n.t('services:state.enabled');
+  const disabled = i18n.t('services:state.disabled');
   if (!provider.enabled) {
-    if (!provider.registeredEnabled) return { enabled: false, label: 'Disabled', reason: 'at registration', ruleLabels: [] };
-    return { enabled: false, label: 'Disabled', reason: 'by rule', ruleLabels };
+    if (!provider.registeredEnabled) return { enabled: false, label: disabled, reason: i18n.t('services:state.reason.atRegistration'), ruleLabels: [] };
+    return { enabled: false, label: disabled, reason: i18n.t('services:state.reason.byRule'), ruleLabels };
   }
-  if (!provider.registeredEnabled) return { enabled: true, label: 'Enabled', reason: 'by rule, registered disabled', ruleLabels };
-  return { enabled: true, label: 'Enabled', ruleLabels: [] };
+  if (!provider.registeredEnabled) return { enabled: true, label: enabled, reason: i18n.t('services:state.reason.byRuleRegisteredDisabled'), ruleLabels };
+  return { enabled: true, label: enabled, ruleLabels: [] };
 }
 
 export type WeightView = { registered: number; effective: number; overridden: boolean };

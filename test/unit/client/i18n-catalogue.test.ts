@@ -86,9 +86,6 @@ const PENDING = [
   'client/features/topology/',
   'client/features/applications/',
   'client/features/audit/',
-  'client/features/services/',
-  'client/features/governance/',
-  'client/features/rules/',
 ];
 
 describe('the client source', () => {

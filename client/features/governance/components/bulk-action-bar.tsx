@@ -1,6 +1,6 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePermissions } from '../../../lib/session-query.ts';
-import { instanceNoun } from '../governance-intent.ts';
 import type { GovernanceSubject } from '../governance-subject.ts';
 import { DEFAULT_WEIGHT } from '../weight-input.ts';
 import styles from './bulk-action-bar.module.css';
@@ -13,6 +13,7 @@ import { WeightEditor } from './weight-editor.tsx';
  * Selections of instances that have since left the registry are ignored.
  */
 export function BulkActionBar({ subject }: { subject: GovernanceSubject }) {
+  const { t } = useTranslation('governance');
   const scope = useGovernanceScope();
   const [editing, setEditing] = useState(false);
   const { governance } = usePermissions();
@@ -21,27 +22,28 @@ export function BulkActionBar({ subject }: { subject: GovernanceSubject }) {
   if (addresses.length === 0 || !governance) return null;
   const target = subject.target;
   const open = (action: 'disable' | 'enable') => scope.openDialog({ action, target, addresses });
-  const noun = instanceNoun(target, addresses.length);
+  const noun = target.scope === 'service' ? 'provider' : 'instance';
+  const count = addresses.length;
 
   return (
-    <div className={styles.bar} role="toolbar" aria-label="Bulk actions">
+    <div className={styles.bar} role="toolbar" aria-label={t('bulk.label')}>
       <span className={styles.count}>
-        {addresses.length} {noun} selected
+        {t(`bulk.selected.${noun}`, { count })}
       </span>
       {addresses.length < subject.selectable.length ? (
         <button type="button" className="button button-small button-quiet" onClick={() => scope.setSelection(subject.selectable)}>
-          Select all {subject.selectable.length}
+          {t('bulk.selectAll', { count: subject.selectable.length })}
         </button>
       ) : null}
       <span className={styles.spacer} />
       <span className={styles.anchor}>
         <button type="button" className="button button-small" aria-expanded={editing} onClick={() => setEditing((value) => !value)}>
-          Set weight…
+          {t('bulk.setWeight')}
         </button>
         {editing ? (
           <div className={styles.popover}>
             <WeightEditor
-              label={`Set the weight of ${addresses.length} ${noun}`}
+              label={t(`bulk.setWeightOf.${noun}`, { count })}
               initial={DEFAULT_WEIGHT}
               onCancel={() => setEditing(false)}
               onSubmit={(weight) => {
@@ -53,13 +55,13 @@ export function BulkActionBar({ subject }: { subject: GovernanceSubject }) {
         ) : null}
       </span>
       <button type="button" className="button button-small" onClick={() => open('disable')}>
-        Disable…
+        {t('bulk.disable')}
       </button>
       <button type="button" className="button button-small" onClick={() => open('enable')}>
-        Enable…
+        {t('bulk.enable')}
       </button>
       <button type="button" className="button button-small button-quiet" onClick={() => scope.setSelection([])}>
-        Clear selection
+        {t('bulk.clear')}
       </button>
     </div>
   );

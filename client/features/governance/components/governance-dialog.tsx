@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { WriteFlowDialog } from '../../../components/write-flow/write-flow-dialog.tsx';
 import { previewOf } from '../../../lib/write-flow/write-flow.ts';
 import { previewChangesNothing } from '../governance-flow.ts';
@@ -18,6 +19,7 @@ type GovernanceDialogProps = { intent: GovernanceIntent; subject: GovernanceSubj
  * until Apply; the preview is the server's own dry run of exactly the request Apply sends.
  */
 export function GovernanceDialog({ intent, subject, onClose }: GovernanceDialogProps) {
+  const { t } = useTranslation('governance');
   const [legacy, setLegacy] = useState(() => subject.legacy === 'recommended');
   const { flow, expectedVersion } = useGovernanceFlow(intent, subject, legacy);
   const preview = previewOf(flow.state);
@@ -33,8 +35,8 @@ export function GovernanceDialog({ intent, subject, onClose }: GovernanceDialogP
             flow.dispatch({ type: 'options-changed' });
           }}
         />
-        Also write the Dubbo 2.6 copy (<code>override://</code> node read by 2.6 consumers and providers)
-        {subject.legacy === 'recommended' ? <span className={styles.hint}> — recommended: this service has Dubbo 2.6 instances</span> : null}
+        <Trans t={t} i18nKey="dialog.legacy" components={{ code: <code /> }} />
+        {subject.legacy === 'recommended' ? <span className={styles.hint}>{t('dialog.legacyRecommended')}</span> : null}
       </label>
     );
 
@@ -45,29 +47,29 @@ export function GovernanceDialog({ intent, subject, onClose }: GovernanceDialogP
       onClose={onClose}
       intro={
         <p className={styles.target}>
-          <TargetLabel intent={intent} /> · rule version you saw: {expectedVersion < 0 ? 'no rule file yet' : expectedVersion}
+          <TargetLabel intent={intent} version={expectedVersion < 0 ? t('dialog.noRuleFile') : String(expectedVersion)} />
         </p>
       }
       renderQuestion={(question) => <GovernanceQuestion question={question} intent={intent} subject={subject} />}
       renderPreview={(shown) => <PreviewDetails preview={shown} />}
       options={legacyOption}
-      reasonPlaceholder="e.g. drain before the 14:00 deploy"
+      reasonPlaceholder={t('dialog.reasonPlaceholder')}
       wording={governanceWording}
-      action={{ label: 'Apply', busyLabel: 'Applying…', tone: intent.action === 'disable' ? 'danger' : 'primary', disabled: preview !== undefined && previewChangesNothing(preview) }}
-      confirmLabel={(question) => (question.confirmation === 'replaceInvalid' ? 'Replace the invalid file' : intent.action === 'disable' ? 'Disable anyway' : 'Apply anyway')}
+      action={{ label: t('dialog.apply'), busyLabel: t('dialog.applying'), tone: intent.action === 'disable' ? 'danger' : 'primary', disabled: preview !== undefined && previewChangesNothing(preview) }}
+      confirmLabel={(question) =>
+        question.confirmation === 'replaceInvalid' ? t('dialog.replaceInvalid') : intent.action === 'disable' ? t('dialog.disableAnyway') : t('dialog.applyAnyway')
+      }
     />
   );
 }
 
-function TargetLabel({ intent }: { intent: GovernanceIntent }) {
+/** Which service or application the write goes to, and the rule version the page showed. */
+function TargetLabel({ intent, version }: { intent: GovernanceIntent; version: string }) {
+  const { t } = useTranslation('governance');
   const target = intent.target;
   return target.scope === 'service' ? (
-    <>
-      Service <code>{target.serviceKey}</code>
-    </>
+    <Trans t={t} i18nKey="dialog.introService" values={{ key: target.serviceKey, version }} components={{ code: <code /> }} />
   ) : (
-    <>
-      Application <code>{target.application}</code> (every service these instances provide)
-    </>
+    <Trans t={t} i18nKey="dialog.introApplication" values={{ application: target.application, version }} components={{ code: <code /> }} />
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { Question } from '../../../lib/write-flow/write-flow.ts';
 import type { GovernanceConfirmation } from '../governance-flow.ts';
 import type { GovernanceIntent } from '../governance-intent.ts';
@@ -20,16 +21,19 @@ export function GovernanceQuestion({ question, intent, subject }: GovernanceQues
 }
 
 function ReplaceQuestion({ node, message }: { node: string; message: string }) {
+  const { t } = useTranslation('governance');
   const rule = useRuleDetail(node);
   return (
-    <NoticeBox tone="danger" title="Replace the invalid rule file?">
-      <p>{message}. Replacing it discards everything below; Dubbo ignores the file today, so its content is not in effect.</p>
+    <NoticeBox tone="danger" title={t('question.replaceTitle')}>
+      <p>{t('question.replaceBody', { message })}</p>
       {rule.data ? (
-        <pre className={styles.raw} aria-label="Current rule file">{rule.data.text || '(empty)'}</pre>
+        <pre className={styles.raw} aria-label={t('question.currentFile')}>{rule.data.text || t('question.emptyFile')}</pre>
       ) : rule.isError ? (
-        <p>The current text could not be loaded; open <code>{node}</code> on the Rules page to read it first.</p>
+        <p>
+          <Trans t={t} i18nKey="question.loadFailed" values={{ node }} components={{ code: <code /> }} />
+        </p>
       ) : (
-        <p role="status">Loading the current text…</p>
+        <p role="status">{t('question.loading')}</p>
       )}
     </NoticeBox>
   );

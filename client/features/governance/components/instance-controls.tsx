@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../lib/display-format.ts';
 import { needsRole } from '../../../lib/permissions.ts';
 import { usePermissions } from '../../../lib/session-query.ts';
@@ -25,6 +26,7 @@ export type InstanceControlsProps = {
  * registry the row says so and offers nothing else.
  */
 export function InstanceControls({ address, weight, registeredWeight, enabled, unavailable }: InstanceControlsProps) {
+  const { t } = useTranslation('governance');
   const scope = useGovernanceScope();
   const [editing, setEditing] = useState(false);
   const { governance } = usePermissions();
@@ -33,7 +35,7 @@ export function InstanceControls({ address, weight, registeredWeight, enabled, u
   const target = governance ? scope.subject?.target : undefined;
   if (unavailable) {
     return (
-      <span className={styles.unavailable} role="note" aria-label={`${address}: ${unavailable.title}. ${unavailable.reason}`}>
+      <span className={styles.unavailable} role="note" aria-label={t('controls.unavailable', { address, title: unavailable.title, reason: unavailable.reason })}>
         <span className={styles.unavailableTitle}>{unavailable.title}</span>
         <span>{unavailable.reason}</span>
       </span>
@@ -41,18 +43,18 @@ export function InstanceControls({ address, weight, registeredWeight, enabled, u
   }
   const pending = pendingFor(scope.writes, scope.subjectId, address);
   const toggle = enabled ? 'disable' : 'enable';
-  const shown = weight === undefined ? 'mixed' : formatCount(weight);
+  const shown = weight === undefined ? t('controls.mixed') : formatCount(weight);
 
   return (
     <span className={styles.controls} title={refused}>
       {refused ? null : (
-        <label className={styles.select} title="Select for a bulk action">
-          <input type="checkbox" checked={scope.selection.has(address)} onChange={() => scope.toggleSelected(address)} aria-label={`Select ${address}`} />
+        <label className={styles.select} title={t('controls.selectForBulk')}>
+          <input type="checkbox" checked={scope.selection.has(address)} onChange={() => scope.toggleSelected(address)} aria-label={t('controls.select', { address })} />
         </label>
       )}
       {pending ? (
         <span className={pending.status === 'waiting' ? styles.waiting : styles.applying} role="status" title={pending.description}>
-          {pending.status === 'waiting' ? 'Written, waiting for the registry' : 'Applying…'}
+          {pending.status === 'waiting' ? t('controls.waiting') : t('controls.applying')}
         </span>
       ) : (
         <>
@@ -61,18 +63,18 @@ export function InstanceControls({ address, weight, registeredWeight, enabled, u
               type="button"
               className="button button-small"
               aria-expanded={editing}
-              aria-label={`Edit weight of ${address} (now ${shown})`}
+              aria-label={t('controls.editWeightNow', { address, weight: shown })}
               aria-description={refused}
               title={refused}
               disabled={!target}
               onClick={() => setEditing((open) => !open)}
             >
-              Weight {shown} <span aria-hidden="true">✎</span>
+              {t('controls.weightButton', { weight: shown })} <span aria-hidden="true">✎</span>
             </button>
             {editing && target ? (
               <div className={styles.popover}>
                 <WeightEditor
-                  label={`Edit weight of ${address}`}
+                  label={t('controls.editWeight', { address })}
                   initial={weight ?? 100}
                   registered={registeredWeight}
                   onCancel={() => setEditing(false)}
@@ -87,13 +89,13 @@ export function InstanceControls({ address, weight, registeredWeight, enabled, u
           <button
             type="button"
             className={`button button-small ${styles.toggle} ${toggle === 'disable' ? styles.disable : styles.enable}`}
-            aria-label={`${toggle === 'disable' ? 'Disable' : 'Enable'} ${address}`}
+            aria-label={toggle === 'disable' ? t('controls.disableAddress', { address }) : t('controls.enableAddress', { address })}
             aria-description={refused}
             title={refused}
             disabled={!target}
             onClick={() => target && scope.openDialog({ action: toggle, target, addresses: [address] })}
           >
-            {toggle === 'disable' ? 'Disable…' : 'Enable…'}
+            {toggle === 'disable' ? t('controls.disable') : t('controls.enable')}
           </button>
         </>
       )}

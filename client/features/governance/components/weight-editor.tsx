@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatCount } from '../../../lib/display-format.ts';
 import { DEFAULT_WEIGHT, SLIDER_MAX, parseWeightInput, sliderToWeight, snapToLandmark, weightToSlider } from '../weight-input.ts';
 import styles from './weight-editor.module.css';
+
+/** The marks under the slider, at the ends of its four segments. */
+const SCALE = [0, 100, 500, 2000, 10_000];
 
 type WeightEditorProps = {
   /** What the field starts with: the provider's effective weight (or 100 for a selection). */
@@ -16,6 +20,7 @@ type WeightEditorProps = {
 
 /** A number field and a non-linear slider kept in step; typed values are exact, slid ones snap. */
 export function WeightEditor({ initial, registered, label, onSubmit, onCancel }: WeightEditorProps) {
+  const { t } = useTranslation('governance');
   const [text, setText] = useState(String(initial));
   const check = parseWeightInput(text);
   const messageId = useId();
@@ -47,7 +52,7 @@ export function WeightEditor({ initial, registered, label, onSubmit, onCancel }:
           className={`input ${styles.number}`}
           type="text"
           inputMode="numeric"
-          aria-label="Weight"
+          aria-label={t('editor.weight')}
           aria-invalid={!check.ok}
           aria-describedby={messageId}
           value={text}
@@ -56,7 +61,7 @@ export function WeightEditor({ initial, registered, label, onSubmit, onCancel }:
         <input
           className={styles.slider}
           type="range"
-          aria-label="Weight slider"
+          aria-label={t('editor.slider')}
           min={0}
           max={SLIDER_MAX}
           value={weightToSlider(check.ok ? check.weight : initial)}
@@ -64,23 +69,24 @@ export function WeightEditor({ initial, registered, label, onSubmit, onCancel }:
         />
       </div>
       <div className={styles.scale} aria-hidden="true">
-        <span>0</span>
-        <span>100</span>
-        <span>500</span>
-        <span>2,000</span>
-        <span>10,000</span>
+        {SCALE.map((mark) => (
+          <span key={mark}>{formatCount(mark)}</span>
+        ))}
       </div>
       <p id={messageId} className={check.ok ? styles.hint : styles.error} role={check.ok ? undefined : 'alert'}>
         {check.ok
-          ? (check.note ?? `Now ${formatCount(initial)}${registered !== undefined ? `, registered ${formatCount(registered)}` : ''}. Default is 100.`)
+          ? (check.note ??
+            (registered === undefined
+              ? t('editor.hint', { now: formatCount(initial), default: formatCount(DEFAULT_WEIGHT) })
+              : t('editor.hintRegistered', { now: formatCount(initial), registered: formatCount(registered), default: formatCount(DEFAULT_WEIGHT) })))
           : check.message}
       </p>
       <div className={styles.actions}>
         <button type="button" className="button button-small" onClick={onCancel}>
-          Cancel
+          {t('editor.cancel')}
         </button>
         <button type="submit" className="button button-small button-primary" disabled={!check.ok || check.weight === initial}>
-          Preview change…
+          {t('editor.preview')}
         </button>
       </div>
     </form>

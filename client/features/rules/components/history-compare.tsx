@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RuleHistoryEntry } from '@contract/rules.ts';
 import { DiffView } from '../../../components/diff-view.tsx';
 import { Panel } from '../../../components/panel.tsx';
@@ -8,19 +9,20 @@ type HistoryCompareProps = { entries: readonly RuleHistoryEntry[]; version: numb
 
 /** A history version against the current text, and what that version itself changed. */
 export function HistoryCompare({ entries, version, current, onClose }: HistoryCompareProps) {
+  const { t } = useTranslation('rules');
   const entry = entries.find((candidate) => candidate.version === version);
   if (!entry) return null;
   return (
     <Panel
-      title={`Version #${version} → current`}
+      title={t('compare.title', { version })}
       id="compare"
-      toolbar={<button type="button" className="button button-small" onClick={onClose}>Close</button>}
-      note="Lines removed since that version are red, lines added since are green."
+      toolbar={<button type="button" className="button button-small" onClick={onClose}>{t('compare.close')}</button>}
+      note={t('compare.note')}
     >
       <div className={styles.layout} style={{ padding: 12 }}>
-        <DiffView label={`Diff from version ${version} to current`} lines={foldContext(diffTexts(entry.text, current))} emptyText="The current text is identical to this version." />
-        <h3 style={{ fontSize: 13 }}>What version #{version} changed</h3>
-        <DiffView label={`Changes in version ${version}`} lines={parseUnifiedDiff(entry.diff)} emptyText="This version changed nothing in the text." />
+        <DiffView label={t('compare.diffLabel', { version })} lines={foldContext(diffTexts(entry.text, current))} emptyText={t('compare.identical')} />
+        <h3 style={{ fontSize: 13 }}>{t('compare.changedHeading', { version })}</h3>
+        <DiffView label={t('compare.changesLabel', { version })} lines={parseUnifiedDiff(entry.diff)} emptyText={t('compare.changedNothing')} />
       </div>
     </Panel>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RuleHistoryEntry } from '@contract/rules.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -20,34 +21,37 @@ type HistoryTableProps = {
 /** Who changed the rule, when, how and why; each version can be diffed against now or restored. */
 export function HistoryTable({ entries, loading, compare, onCompare, onRollback, current }: HistoryTableProps) {
   // Rolling back to a version whose text is what the file holds now would change nothing.
+  const { t } = useTranslation('rules');
   const isCurrent = (entry: RuleHistoryEntry): boolean => current !== undefined && entry.text === current;
   const { ruleRollback } = usePermissions();
   const refused = ruleRollback ? undefined : needsRole('admin');
   const columns: DataColumn<RuleHistoryEntry>[] = [
-    { id: 'version', header: 'Version', align: 'end', cell: (entry) => `#${entry.version}` },
-    { id: 'at', header: 'When', cell: (entry) => <RelativeTime iso={entry.at} /> },
-    { id: 'actor', header: 'Who', cell: (entry) => entry.actor },
-    { id: 'action', header: 'Action', cell: (entry) => <Badge tone="accent">{entry.action}</Badge> },
-    { id: 'reason', header: 'Reason', wrap: true, cell: (entry) => entry.reason || <span className="muted">—</span> },
+    { id: 'version', header: t('history.columns.version'), align: 'end', cell: (entry) => t('history.versionNumber', { version: entry.version }) },
+    { id: 'at', header: t('history.columns.at'), cell: (entry) => <RelativeTime iso={entry.at} /> },
+    { id: 'actor', header: t('history.columns.actor'), cell: (entry) => entry.actor },
+    { id: 'action', header: t('history.columns.action'), cell: (entry) => <Badge tone="accent">{entry.action}</Badge> },
+    { id: 'reason', header: t('history.columns.reason'), wrap: true, cell: (entry) => entry.reason || <span className="muted">—</span> },
     {
       id: 'result',
-      header: 'Result',
+      header: t('history.columns.result'),
       cell: (entry) => <HistoryResult entry={entry} />,
     },
     {
       id: 'actions',
-      header: 'Actions',
+      header: t('history.columns.actions'),
       align: 'end',
       cell: (entry) => (
         <span style={{ display: 'inline-flex', gap: 8 }}>
           <button type="button" className="button button-small" aria-pressed={compare === entry.version} onClick={() => onCompare(compare === entry.version ? -1 : entry.version)}>
-            {compare === entry.version ? 'Hide diff' : 'Diff with current'}
+            {compare === entry.version ? t('history.hideDiff') : t('history.diffWithCurrent')}
           </button>
           {isCurrent(entry) ? (
-            <Badge tone="success" title="The file holds this state now: nothing to roll back to">current</Badge>
+            <Badge tone="success" title={t('history.currentHint')}>
+              {t('history.current')}
+            </Badge>
           ) : (
             <button type="button" className="button button-small" disabled={!ruleRollback} title={refused} onClick={() => onRollback(entry)}>
-              Roll back to this…
+              {t('history.rollBack')}
             </button>
           )}
         </span>
@@ -56,15 +60,13 @@ export function HistoryTable({ entries, loading, compare, onCompare, onRollback,
   ];
   return (
     <DataTable
-      label="Rule history"
+      label={t('history.tableLabel')}
       columns={columns}
       rows={entries}
       rowKey={(entry) => String(entry.version)}
       loading={loading}
       empty={
-        <EmptyState title="No history">
-          Switchboard has not changed this rule. Changes made by other tools are not recorded here; the audit trail lists only console writes.
-        </EmptyState>
+        <EmptyState title={t('history.noneTitle')}>{t('history.none')}</EmptyState>
       }
     />
   );
@@ -72,9 +74,10 @@ export function HistoryTable({ entries, loading, compare, onCompare, onRollback,
 
 /** What the file was after this change; a baseline without text is the file's absence before the console wrote it. */
 function HistoryResult({ entry }: { entry: RuleHistoryEntry }) {
+  const { t } = useTranslation('rules');
   if (entry.text === null && entry.action === 'baseline') {
-    return <span className="muted">did not exist before the console's first write</span>;
+    return <span className="muted">{t('history.baselineAbsent')}</span>;
   }
-  if (entry.text === null) return <Badge tone="warning">file deleted</Badge>;
-  return <>{entry.zkVersion === null ? '—' : `ZooKeeper v${entry.zkVersion}`}</>;
+  if (entry.text === null) return <Badge tone="warning">{t('history.deleted')}</Badge>;
+  return <>{entry.zkVersion === null ? '—' : t('history.zkVersion', { version: entry.zkVersion })}</>;
 }

@@ -1,11 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { RollbackResult, RuleHistoryEntry } from '@contract/rules.ts';
 import { DiffView } from '../../../components/diff-view.tsx';
 import { NoticeBox, noticeClassName } from '../../../components/notice-box.tsx';
 import { TrafficSplit } from '../../../components/traffic-split.tsx';
 import { WriteFlowDialog } from '../../../components/write-flow/write-flow-dialog.tsx';
 import type { WriteFlowWording } from '../../../components/write-flow/write-flow-notice.tsx';
+import { i18n } from '../../../i18n/i18n.ts';
 import { ApiRequestError } from '../../../lib/api-client.ts';
 import { parseUnifiedDiff } from '../../../lib/line-diff.ts';
 import { auditKeys, ruleKeys } from '../../../lib/query-keys.ts';
@@ -19,23 +21,30 @@ import styles from './rollback-dialog.module.css';
 
 type RollbackDialogProps = { node: string; entry: RuleHistoryEntry; expectedVersion: number; current: string | null; onClose: () => void };
 
+/** The rollback's messages for the shared write flow, read when shown (so they follow the language). */
 const rollbackWording: WriteFlowWording<RollbackResult> = {
-  previewing: 'Computing the effect (dry run, nothing is written)…',
-  reloading: 'Reloading the current rule…',
-  conflict: 'Nothing was written.',
-  failedTitle: () => 'The rollback failed',
-  written: (phase) =>
-    phase === 'pending'
-      ? 'Written; waiting for the registry watch to show the restored rule.'
-      : phase === 'waiting'
-        ? 'The rollback was written but after 10 s the rule page does not show it yet. It updates by itself.'
-        : 'The registry shows the restored rule.',
-  confirmedTitle: 'Rolled back',
-  noop: 'The rule already equals that version; nothing was written.',
+  get previewing() {
+    return i18n.t('rules:rollback.previewing');
+  },
+  get reloading() {
+    return i18n.t('rules:rollback.reloading');
+  },
+  get conflict() {
+    return i18n.t('rules:rollback.conflict');
+  },
+  failedTitle: () => i18n.t('rules:rollback.failed'),
+  written: (phase) => i18n.t(`rules:rollback.${phase}`),
+  get confirmedTitle() {
+    return i18n.t('rules:rollback.confirmedTitle');
+  },
+  get noop() {
+    return i18n.t('rules:rollback.noop');
+  },
 };
 
 /** Restores one history version: dry-run diff first, explicit delete question, then pending until seen. */
 export function RollbackDialog({ node, entry, expectedVersion: seen, onClose }: RollbackDialogProps) {
+  const { t } = useTranslation('rules');
   const queryClient = useQueryClient();
   const rule = useRule(node);
   const [expectedVersion, setExpectedVersion] = useState(seen);
@@ -64,36 +73,46 @@ export function RollbackDialog({ node, entry, expectedVersion: seen, onClose }: 
 
   return (
     <WriteFlowDialog
-      title={`Roll back to version #${entry.version}`}
+      title={t('rollback.title', { version: entry.version })}
       flow={flow}
       onClose={onClose}
       intro={
         <p className={styles.muted}>
-          Restores <code>{node}</code> to its state after version #{entry.version} ({entry.action} by {entry.actor}
-          {entry.reason ? `: “${entry.reason}”` : ''}).
-          {deletes ? <strong> The rule did not exist then: rolling back deletes the file.</strong> : null}
+          <Trans
+            t={t}
+            i18nKey={entry.reason ? 'rollback.introReason' : 'rollback.intro'}
+            values={{ node, version: entry.version, action: entry.action, actor: entry.actor, reason: entry.reason }}
+            components={{ code: <code /> }}
+          />
+          {deletes ? <strong>{t('rollback.deletes')}</strong> : null}
         </p>
       }
       renderQuestion={(question) => (
-        <NoticeBox tone="danger" title="Delete the rule file?">
-          <p>{question.message}. Rolling back to this version removes the node from ZooKeeper; everything it configures stops applying.</p>
+        <NoticeBox tone="danger" title={t('rollback.deleteTitle')}>
+          <p>{t('rollback.deleteBody', { message: question.message })}</p>
         </NoticeBox>
       )}
       renderPreview={(preview) => <RollbackPreview preview={preview} />}
       wording={rollbackWording}
-      action={{ label: deletes ? 'Roll back and delete the file' : 'Roll back', busyLabel: 'Rolling back…', tone: deletes ? 'danger' : 'primary', ...(deletes ? { ask: DELETE_QUESTION } : {}) }}
-      confirmLabel={() => 'Yes, delete the rule file'}
+      action={{
+        label: deletes ? t('rollback.actionDelete') : t('rollback.action'),
+        busyLabel: t('rollback.busy'),
+        tone: deletes ? 'danger' : 'primary',
+        ...(deletes ? { ask: DELETE_QUESTION } : {}),
+      }}
+      confirmLabel={() => t('rollback.confirmDelete')}
     />
   );
 }
 
 function RollbackPreview({ preview }: { preview: RollbackResult }) {
+  const { t } = useTranslation('rules');
   return (
     <>
       {preview.preview?.map((service) => <TrafficSplit key={service.serviceKey} service={service} />)}
-      <DiffView label="Rollback diff" lines={parseUnifiedDiff(preview.diff)} emptyText="The current text already equals that version." />
+      <DiffView label={t('rollback.diffLabel')} lines={parseUnifiedDiff(preview.diff)} emptyText={t('rollback.unchanged')} />
       {preview.warnings?.length ? (
-        <ul className={noticeClassName('warning')} aria-label="Warnings">
+        <ul className={noticeClassName('warning')} aria-label={t('rollback.warnings')}>
           {preview.warnings.map((warning) => <li key={warning.code}>{warning.message}</li>)}
         </ul>
       ) : null}

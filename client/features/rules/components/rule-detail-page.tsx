@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { RuleHistoryEntry } from '@contract/rules.ts';
 import { Badge } from '../../../components/badge.tsx';
@@ -20,10 +21,9 @@ import { RollbackDialog } from './rollback-dialog.tsx';
 import { RuleTextPanel } from './rule-text-panel.tsx';
 import styles from './rule-detail-page.module.css';
 
-const breadcrumbs = [{ label: 'Rules', to: appPaths.rules }];
-
 /** One rule file: its text (raw and parsed), the console's history of it, diffs and rollback. */
 export function RuleDetailPage() {
+  const { t } = useTranslation('rules');
   const node = useParams().node ?? '';
   const [state, update] = useUrlState(ruleDetailUrlStateSchema);
   const rule = useRule(node);
@@ -37,40 +37,46 @@ export function RuleDetailPage() {
 
   return (
     <>
-      <title>{`${node} · Rules · Switchboard`}</title>
+      <title>{t('detail.documentTitle', { node })}</title>
       <PageHeader
-        breadcrumbs={breadcrumbs}
+        breadcrumbs={[{ label: t('detail.breadcrumb'), to: appPaths.rules }]}
         title={<span className="mono">{detail?.rule.label ?? node}</span>}
-        actions={<CopyButton text={node} label="Copy node name" />}
+        actions={<CopyButton text={node} label={t('detail.copyNode')} />}
         meta={
           detail ? (
             <>
               <Badge tone="accent">{detail.rule.kind}</Badge>
               <Badge tone={detail.rule.scope === 'legacy' ? 'warning' : 'neutral'}>{detail.rule.scope}</Badge>
-              {detail.rule.valid ? <Badge tone="success">valid</Badge> : <Badge tone="danger" title={detail.rule.problem ?? "Dubbo cannot read this file"}>invalid</Badge>}
-              {detail.rule.version !== undefined ? <Badge>ZooKeeper version {detail.rule.version}</Badge> : null}
+              {detail.rule.valid ? (
+                <Badge tone="success">{t('validity.valid')}</Badge>
+              ) : (
+                <Badge tone="danger" title={detail.rule.problem ?? t('validity.unreadable')}>
+                  {t('validity.invalid')}
+                </Badge>
+              )}
+              {detail.rule.version !== undefined ? <Badge>{t('detail.zkVersion', { version: detail.rule.version })}</Badge> : null}
             </>
           ) : null
         }
       />
       <div className={styles.layout}>
-        <RegionBoundary what="the rule text">
+        <RegionBoundary what={t('detail.regionText')}>
           {rule.isPending ? (
-            <p role="status" className={styles.loading}>Loading the rule…</p>
+            <p role="status" className={styles.loading}>{t('detail.loading')}</p>
           ) : gone ? (
-            <EmptyState title="The rule file does not exist (now)" action={<Link className="button" to={appPaths.rules}>Back to rules</Link>}>
-              <code>{node}</code> is not in the registry. If Switchboard wrote it before, its history below can restore it.
+            <EmptyState title={t('detail.goneTitle')} action={<Link className="button" to={appPaths.rules}>{t('detail.backToRules')}</Link>}>
+              <Trans t={t} i18nKey="detail.gone" values={{ node }} components={{ code: <code /> }} />
             </EmptyState>
           ) : rule.isError && !detail ? (
-            <ErrorState error={rule.error} what="this rule" onRetry={() => void rule.refetch()} />
+            <ErrorState error={rule.error} what={t('detail.thisRule')} onRetry={() => void rule.refetch()} />
           ) : detail ? (
             <RuleTextPanel detail={detail} view={state.view} onView={(view) => update({ view }, { replace: true })} />
           ) : null}
         </RegionBoundary>
-        <RegionBoundary what="the rule history">
-          <Panel title="History" id="history" count={history.data?.items.length}>
+        <RegionBoundary what={t('detail.regionHistory')}>
+          <Panel title={t('detail.historyTitle')} id="history" count={history.data?.items.length}>
             {history.isError && !history.data ? (
-              <ErrorState error={history.error} what="the history" onRetry={() => void history.refetch()} />
+              <ErrorState error={history.error} what={t('detail.theHistory')} onRetry={() => void history.refetch()} />
             ) : (
               <HistoryTable
                 entries={history.data?.items}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RuleDetail } from '@contract/rules.ts';
 import { Panel } from '../../../components/panel.tsx';
 import styles from './rule-text-panel.module.css';
@@ -6,27 +7,30 @@ type RuleTextPanelProps = { detail: RuleDetail; view: 'text' | 'parsed'; onView:
 
 /** The stored text verbatim, or the configurators as Dubbo parses them. */
 export function RuleTextPanel({ detail, view, onView }: RuleTextPanelProps) {
+  const { t } = useTranslation('rules');
   return (
     <Panel
-      title="Rule file"
+      title={t('text.title')}
       id="rule-file"
-      note={detail.rule.valid ? undefined : <strong className={styles.problem}>Dubbo cannot read this file: {detail.rule.problem ?? 'invalid YAML'}. It has no effect.</strong>}
+      note={detail.rule.valid ? undefined : <strong className={styles.problem}>{t('text.problem', { problem: detail.rule.problem ?? t('text.invalidYaml') })}</strong>}
       toolbar={
-        <div className={styles.tabs} role="tablist" aria-label="Rule view">
+        <div className={styles.tabs} role="tablist" aria-label={t('text.viewLabel')}>
           {(['text', 'parsed'] as const).map((tab) => (
             <button key={tab} type="button" role="tab" aria-selected={view === tab} className={`button button-small ${view === tab ? styles.active : ''}`} onClick={() => onView(tab)}>
-              {tab === 'text' ? 'Raw text' : 'Parsed'}
+              {tab === 'text' ? t('text.raw') : t('text.parsed')}
             </button>
           ))}
         </div>
       }
     >
       {view === 'text' ? (
-        <pre className={styles.text} aria-label="Rule text">{detail.text || '(empty file)'}</pre>
+        <pre className={styles.text} aria-label={t('text.textLabel')}>
+          {detail.text || t('text.emptyFile')}
+        </pre>
       ) : detail.parsed === null ? (
-        <p className={styles.none}>No parsed view: the file is invalid or not a configurator file.</p>
+        <p className={styles.none}>{t('text.noParsed')}</p>
       ) : (
-        <pre className={styles.text} aria-label="Parsed rule">{JSON.stringify(detail.parsed, null, 2)}</pre>
+        <pre className={styles.text} aria-label={t('text.parsedLabel')}>{JSON.stringify(detail.parsed, null, 2)}</pre>
       )}
     </Panel>
   );

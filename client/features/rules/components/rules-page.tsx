@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RuleSummary } from '@contract/rules.ts';
 import { Badge } from '../../../components/badge.tsx';
@@ -22,10 +24,10 @@ import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 const PAGE_SIZE = 50;
 
-const columns: DataColumn<RuleSummary>[] = [
+const ruleColumns = (t: TFunction<'rules'>): DataColumn<RuleSummary>[] => [
   {
     id: 'node',
-    header: 'Rule',
+    header: t('list.columns.node'),
     wrap: true,
     cell: (rule) => (
       <span className={styles.node}>
@@ -36,47 +38,60 @@ const columns: DataColumn<RuleSummary>[] = [
       </span>
     ),
   },
-  { id: 'kind', header: 'Kind', cell: (rule) => <Badge tone="accent">{rule.kind}</Badge> },
-  { id: 'scope', header: 'Scope', cell: (rule) => <Badge tone={rule.scope === 'legacy' ? 'warning' : 'neutral'}>{rule.scope}</Badge> },
+  { id: 'kind', header: t('list.columns.kind'), cell: (rule) => <Badge tone="accent">{rule.kind}</Badge> },
+  { id: 'scope', header: t('list.columns.scope'), cell: (rule) => <Badge tone={rule.scope === 'legacy' ? 'warning' : 'neutral'}>{rule.scope}</Badge> },
   {
     id: 'valid',
-    header: 'Valid',
+    header: t('list.columns.valid'),
     cell: (rule) =>
-      rule.valid ? <Badge tone="success">valid</Badge> : <Badge tone="danger" title={rule.problem ?? 'Dubbo cannot read this file'}>invalid</Badge>,
+      rule.valid ? (
+        <Badge tone="success">{t('validity.valid')}</Badge>
+      ) : (
+        <Badge tone="danger" title={rule.problem ?? t('validity.unreadable')}>
+          {t('validity.invalid')}
+        </Badge>
+      ),
   },
   {
     id: 'managed',
-    header: 'Managed',
-    cell: (rule) => (rule.managed ? <Badge tone="info" title="Switchboard has history for this rule">managed</Badge> : <span className="muted">external</span>),
+    header: t('list.columns.managed'),
+    cell: (rule) => rule.managed ? (
+        <Badge tone="info" title={t('list.managedHint')}>
+          {t('list.managed')}
+        </Badge>
+      ) : (
+        <span className="muted">{t('list.external')}</span>
+      ),
   },
-  { id: 'version', header: 'Version', align: 'end', cell: (rule) => (rule.version === undefined ? <span className="muted">—</span> : rule.version) },
-  { id: 'mtime', header: 'Modified', cell: (rule) => (rule.mtime ? <RelativeTime iso={rule.mtime} /> : <span className="muted">—</span>) },
+  { id: 'version', header: t('list.columns.version'), align: 'end', cell: (rule) => (rule.version === undefined ? <span className="muted">—</span> : rule.version) },
+  { id: 'mtime', header: t('list.columns.mtime'), cell: (rule) => (rule.mtime ? <RelativeTime iso={rule.mtime} /> : <span className="muted">—</span>) },
 ];
 
 /** Every governance rule file in the registry, searchable and filterable by kind. */
 export function RulesPage() {
-  useSlashFocus('Search rules');
+  const { t } = useTranslation('rules');
+  useSlashFocus(t('list.searchLabel'));
   const list = useListUrlState(rulesUrlState);
   const { state, filtered } = list;
   const rules = useRules({ q: state.q, kind: state.kind, ...pageWindow(state.page, PAGE_SIZE) });
   return (
     <>
-      <title>Rules · Switchboard</title>
-      <PageHeader title="Rules" subtitle="Override, router and tag rule files as stored in ZooKeeper, with their history when Switchboard wrote them." />
+      <title>{t('list.documentTitle')}</title>
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} />
       <Panel
-        title="Rule files"
+        title={t('list.panelTitle')}
         count={rules.data ? formatCount(rules.data.total) : undefined}
         toolbar={
           <>
-            <FilterSelect label="Kind" allLabel="All kinds" options={RULE_KINDS} value={state.kind} onChange={(kind) => list.filter({ kind })} />
-            <SearchBox label="Search rules" placeholder="Node, service, application…" {...list.search('q')} />
+            <FilterSelect label={t('list.kindLabel')} allLabel={t('list.allKinds')} options={RULE_KINDS} value={state.kind} onChange={(kind) => list.filter({ kind })} />
+            <SearchBox label={t('list.searchLabel')} placeholder={t('list.searchPlaceholder')} {...list.search('q')} />
           </>
         }
       >
-        <LoadedList query={rules} what="the rules">
+        <LoadedList query={rules} what={t('list.what')}>
           <DataTable
-            label="Rules"
-            columns={columns}
+            label={t('list.tableLabel')}
+            columns={ruleColumns(t)}
             rows={rules.data?.items}
             rowKey={(rule) => rule.path}
             loading={rules.isPending}
@@ -84,15 +99,18 @@ export function RulesPage() {
             rowTone={(rule) => (rule.valid ? undefined : 'danger')}
             empty={
               filtered ? (
-                <EmptyState title="No rules match" action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>} />
+                <EmptyState
+                  title={t('list.noMatch')}
+                  action={<button type="button" className="button" onClick={list.clearFilters}>{t('list.clearFilters')}</button>}
+                />
               ) : (
-                <EmptyState title="No rule files">No configurator or router rule is stored in the registry: every provider runs as registered.</EmptyState>
+                <EmptyState title={t('list.noneTitle')}>{t('list.none')}</EmptyState>
               )
             }
           />
         </LoadedList>
         {rules.data && rules.data.total > PAGE_SIZE ? (
-          <Pagination noun="rules" page={state.page} pageSize={PAGE_SIZE} total={rules.data.total} onPage={list.goToPage} />
+          <Pagination noun={t('list.noun')} page={state.page} pageSize={PAGE_SIZE} total={rules.data.total} onPage={list.goToPage} />
         ) : null}
       </Panel>
     </>

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Consumer } from '@contract/instance.ts';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -10,28 +12,27 @@ import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
 import { localListPage } from '../../../lib/local-list.ts';
 import type { ListUrlStateControls } from '../../../lib/use-list-url-state.ts';
-import { PROTOCOL_HINT, RELEASE_HINT } from '../release-hints.ts';
+import { protocolHint, releaseHint } from '../release-hints.ts';
 import { consumerComparator } from '../provider-order.ts';
 import type { consumersUrlState } from '../service-detail-url-state.ts';
 
 const PAGE_SIZE = 100;
 
-
-const columns: DataColumn<Consumer>[] = [
-  { id: 'address', header: 'Address', sortable: true, cell: (c) => <span className="mono">{c.address}</span> },
+const consumerColumns = (t: TFunction<'services'>): DataColumn<Consumer>[] => [
+  { id: 'address', header: t('consumers.columns.address'), sortable: true, cell: (c) => <span className="mono">{c.address}</span> },
   {
     id: 'application',
-    header: 'Application',
+    header: t('consumers.columns.application'),
     sortable: true,
     cell: (c) => <Link to={appPaths.application(c.application)}>{c.application}</Link>,
   },
-  { id: 'release', header: 'Dubbo release', hint: RELEASE_HINT, sortable: true, cell: (c) => c.release || <span className="muted">—</span> },
+  { id: 'release', header: t('consumers.columns.release'), hint: releaseHint(), sortable: true, cell: (c) => c.release || <span className="muted">—</span> },
   {
     id: 'dubboVersion',
-    header: 'Protocol version',
-    hint: PROTOCOL_HINT,
+    header: t('consumers.columns.dubboVersion'),
+    hint: protocolHint(),
     sortable: true,
-    cell: (c) => (c.dubboVersion ? <span className="mono">dubbo={c.dubboVersion}</span> : <span className="muted">—</span>),
+    cell: (c) => (c.dubboVersion ? <span className="mono">{`dubbo=${c.dubboVersion}`}</span> : <span className="muted">—</span>),
   },
 ];
 
@@ -41,6 +42,7 @@ type ConsumersPanelProps = {
 };
 
 export function ConsumersPanel({ consumers, list }: ConsumersPanelProps) {
+  const { t } = useTranslation('services');
   const { state } = list;
   const page = localListPage(consumers, {
     query: state.cq,
@@ -51,20 +53,20 @@ export function ConsumersPanel({ consumers, list }: ConsumersPanelProps) {
     pageSize: PAGE_SIZE,
   });
   const empty = state.cq ? (
-    <EmptyState title={`No consumers match “${state.cq}”`} />
+    <EmptyState title={t('consumers.noMatch', { q: state.cq })} />
   ) : (
-    <EmptyState title="No consumers">No application subscribes to this service right now.</EmptyState>
+    <EmptyState title={t('consumers.noneTitle')}>{t('consumers.none')}</EmptyState>
   );
   return (
     <Panel
-      title="Consumers"
+      title={t('consumers.title')}
       id="consumers"
       count={formatCount(consumers.length)}
-      toolbar={<SearchBox label="Filter consumers" placeholder="Address, application, release…" {...list.search('cq')} />}
+      toolbar={<SearchBox label={t('consumers.filterLabel')} placeholder={t('consumers.filterPlaceholder')} {...list.search('cq')} />}
     >
       <DataTable
-        label="Consumers"
-        columns={columns}
+        label={t('consumers.tableLabel')}
+        columns={consumerColumns(t)}
         rows={page.rows}
         rowKey={(c) => `${c.application}@${c.address}`}
         {...list.sorting}
@@ -72,7 +74,7 @@ export function ConsumersPanel({ consumers, list }: ConsumersPanelProps) {
         skeletonRows={3}
       />
       {page.total > PAGE_SIZE ? (
-        <Pagination noun="consumers" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
+        <Pagination noun={t('consumers.noun')} page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
       ) : null}
     </Panel>
   );

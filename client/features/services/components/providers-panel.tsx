@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Instance } from '@contract/instance.ts';
 import type { ServiceDetail } from '@contract/services.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -24,6 +25,7 @@ type ProvidersPanelProps = {
 };
 
 export function ProvidersPanel({ service, list, actions }: ProvidersPanelProps) {
+  const { t } = useTranslation('services');
   const { state } = list;
   const page = localListPage(service.providers, {
     query: state.q,
@@ -35,20 +37,21 @@ export function ProvidersPanel({ service, list, actions }: ProvidersPanelProps) 
   });
   const enabled = service.providers.filter((provider) => provider.enabled).length;
   const empty = state.q ? (
-    <EmptyState title={`No providers match “${state.q}”`} action={<button type="button" className="button" onClick={list.clearFilters}>Clear search</button>} />
+    <EmptyState
+      title={t('providers.noMatch', { q: state.q })}
+      action={<button type="button" className="button" onClick={list.clearFilters}>{t('providers.clearSearch')}</button>}
+    />
   ) : (
-    <EmptyState title="No providers registered">
-      Consumers of this service have nowhere to send calls until a provider registers.
-    </EmptyState>
+    <EmptyState title={t('providers.noneTitle')}>{t('providers.none')}</EmptyState>
   );
 
   return (
     <Panel
-      title="Providers"
+      title={t('providers.title')}
       id="providers"
-      count={`${formatCount(enabled)} enabled of ${formatCount(service.providers.length)}`}
+      count={t('providers.count', { enabled: formatCount(enabled), total: formatCount(service.providers.length) })}
       note={<ShareNote service={service} />}
-      toolbar={<SearchBox label="Filter providers" placeholder="Address, application, release, rule…" {...list.search('q')} />}
+      toolbar={<SearchBox label={t('providers.filterLabel')} placeholder={t('providers.filterPlaceholder')} {...list.search('q')} />}
     >
       <ProvidersTable
         providers={page.rows}
@@ -58,28 +61,27 @@ export function ProvidersPanel({ service, list, actions }: ProvidersPanelProps) 
         {...(actions ? { actions: (provider: Instance) => actions(service, provider) } : {})}
       />
       {page.total > PAGE_SIZE ? (
-        <Pagination noun="providers" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
+        <Pagination noun={t('providers.noun')} page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
       ) : null}
     </Panel>
   );
 }
 
 function ShareNote({ service }: { service: ServiceDetail }) {
+  const { t } = useTranslation('services');
   const specific = service.providers.some((provider) => provider.consumerSpecificRules.length > 0);
+  const code = { code: <code />, strong: <strong /> };
+  const loadbalance = service.loadbalance;
   return (
     <>
       {service.sharesPredictable ? (
-        <>
-          Predicted share assumes <code>{service.loadbalance}</code> load balancing over enabled providers by effective
-          weight.
-        </>
+        <Trans t={t} i18nKey="providers.sharePredictable" values={{ loadbalance }} components={code} />
+      ) : service.shareNote ? (
+        <Trans t={t} i18nKey="providers.shareUnpredictableNote" values={{ loadbalance, note: sentence(service.shareNote) }} components={code} />
       ) : (
-        <>
-          <strong>Shares are not predictable</strong> for <code>{service.loadbalance}</code> load balancing
-          {service.shareNote ? `: ${sentence(service.shareNote)}` : '.'} Treat the bars as indicative only.
-        </>
+        <Trans t={t} i18nKey="providers.shareUnpredictable" values={{ loadbalance }} components={code} />
       )}
-      {specific ? ' Some providers also have consumer-specific rules, which the effective weight and state leave out.' : null}
+      {specific ? t('providers.consumerSpecificNote') : null}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ActiveReleaseLinks } from '../../../components/active-release-links.tsx';
 import { CopyButton } from '../../../components/copy-button.tsx';
@@ -17,15 +18,14 @@ import { ServiceSummary } from './service-summary.tsx';
 import styles from './service-detail-page.module.css';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
-const breadcrumbs = [{ label: 'Services', to: appPaths.services }];
-
 type ServiceDetailPageProps = {
   /** Per-provider controls, composed in by app/ (e.g. from a governance feature). */
   providerActions?: ProviderActions;
 };
 
 export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
-  useSlashFocus('Filter providers');
+  const { t } = useTranslation('services');
+  useSlashFocus(t('providers.filterLabel'));
   const key = useParams().key ?? '';
   const providersList = useListUrlState(providersUrlState);
   const consumersList = useListUrlState(consumersUrlState);
@@ -33,32 +33,31 @@ export function ServiceDetailPage({ providerActions }: ServiceDetailPageProps) {
 
   const header = (
     <PageHeader
-      breadcrumbs={breadcrumbs}
+      breadcrumbs={[{ label: t('detail.breadcrumb'), to: appPaths.services }]}
       title={<span className="mono">{key}</span>}
       meta={service.data ? <ActiveReleaseLinks service={{ key, applications: [...new Set(service.data.providers.map((p) => p.application))] }} /> : null}
-      actions={<CopyButton text={key} label="Copy service key" />}
+      actions={<CopyButton text={key} label={t('detail.copyKey')} />}
     />
   );
 
   const notFound = (
-    <EmptyState title="Service not found" action={<Link className="button" to={appPaths.services}>Back to services</Link>}>
-      No service with key <code>{key}</code> is in the registry. It may have been unregistered, or the link is
-      mistyped.
+    <EmptyState title={t('detail.notFoundTitle')} action={<Link className="button" to={appPaths.services}>{t('detail.backToServices')}</Link>}>
+      <Trans t={t} i18nKey="detail.notFound" values={{ key }} components={{ code: <code /> }} />
     </EmptyState>
   );
   return (
-    <DetailQueryPage query={service} header={header} noun="service" titleOf={(detail) => detail?.key ?? key} notFound={notFound}>
+    <DetailQueryPage query={service} header={header} noun={t('detail.noun')} titleOf={(detail) => detail?.key ?? key} notFound={notFound}>
       {(detail) => (
         <>
           <ServiceSummary service={detail} />
           <div className={styles.panels}>
-            <RegionBoundary what="the providers">
+            <RegionBoundary what={t('detail.regionProviders')}>
               <ProvidersPanel service={detail} list={providersList} actions={providerActions} />
             </RegionBoundary>
-            <RegionBoundary what="the consumers">
+            <RegionBoundary what={t('detail.regionConsumers')}>
               <ConsumersPanel consumers={detail.consumers} list={consumersList} />
             </RegionBoundary>
-            <RegionBoundary what="the rules">
+            <RegionBoundary what={t('detail.regionRules')}>
               <RulesPanel rules={detail.rules} />
             </RegionBoundary>
           </div>

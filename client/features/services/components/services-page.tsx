@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadedList, queryTableView } from '../../../components/loaded-list.tsx';
@@ -13,7 +15,8 @@ import { ServicesTable } from './services-table.tsx';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 export function ServicesPage() {
-  useSlashFocus('Search services');
+  const { t } = useTranslation('services');
+  useSlashFocus(t('list.searchLabel'));
   const list = useListUrlState(servicesUrlState);
   const { state, filtered, clearFilters } = list;
   const services = useServices(serviceListQuery(state));
@@ -22,45 +25,40 @@ export function ServicesPage() {
 
   const empty = filtered ? (
     <EmptyState
-      title="No services match these filters"
-      action={<button type="button" className="button" onClick={clearFilters}>Clear filters</button>}
+      title={t('list.empty.filteredTitle')}
+      action={<button type="button" className="button" onClick={clearFilters}>{t('list.clearFilters')}</button>}
     >
-      {filterSummary(state.q, state.app)}
+      {filterSummary(t, state.q, state.app)}
     </EmptyState>
   ) : (
-    <EmptyState title="The registry has no services yet">
-      Services appear here as soon as a provider or consumer registers under the Dubbo root.
-    </EmptyState>
+    <EmptyState title={t('list.empty.noneTitle')}>{t('list.empty.none')}</EmptyState>
   );
 
   return (
     <>
-      <title>Services · Switchboard</title>
-      <PageHeader title="Services" subtitle="Every Dubbo service in the registry, with its providers and consumers. Click a service key for its instances and rules." />
+      <title>{t('list.documentTitle')}</title>
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} />
       <Panel
-        title={filtered ? 'Matching services' : 'All services'}
+        title={filtered ? t('list.panelMatching') : t('list.panelAll')}
         count={total !== undefined ? formatCount(total) : undefined}
         toolbar={
           <>
-            <SearchBox label="Search services" placeholder="Interface, group or version…" {...list.search('q')} />
-            <SearchBox label="Filter by application" placeholder="Application…" width="200px" {...list.search('app')} />
+            <SearchBox label={t('list.searchLabel')} placeholder={t('list.searchPlaceholder')} {...list.search('q')} />
+            <SearchBox label={t('list.appFilterLabel')} placeholder={t('list.appFilterPlaceholder')} width="200px" {...list.search('app')} />
             {filtered && total !== 0 ? (
               <button type="button" className="button" onClick={clearFilters}>
-                Clear filters
+                {t('list.clearFilters')}
               </button>
             ) : null}
           </>
         }
         note={
           state.app ? (
-            <>
-              Showing services that application <Link to={appPaths.application(state.app)}>{state.app}</Link> provides or
-              consumes.
-            </>
+            <Trans t={t} i18nKey="list.appNote" values={{ app: state.app }} components={{ app: <Link to={appPaths.application(state.app)} /> }} />
           ) : undefined
         }
       >
-        <LoadedList query={services} what="services" pagination={total ? { noun: 'services', total, ...paging } : undefined}>
+        <LoadedList query={services} what={t('list.what')} pagination={total ? { noun: t('list.noun'), total, ...paging } : undefined}>
           <ServicesTable services={services.data?.items} {...list.sorting} {...queryTableView(services)} empty={empty} />
         </LoadedList>
       </Panel>
@@ -68,8 +66,8 @@ export function ServicesPage() {
   );
 }
 
-function filterSummary(q: string, app: string): string {
-  if (q && app) return `Nothing matches “${q}” among the services of application “${app}”.`;
-  if (app) return `Application “${app}” provides and consumes no services (check the exact name).`;
-  return `Nothing matches “${q}”. Search looks at interface, group and version.`;
+function filterSummary(t: TFunction<'services'>, q: string, app: string): string {
+  if (q && app) return t('list.empty.queryAndApp', { q, app });
+  if (app) return t('list.empty.app', { app });
+  return t('list.empty.query', { q });
 }
