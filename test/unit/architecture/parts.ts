@@ -76,7 +76,11 @@ const SERVER_PARTS: readonly PartDeclaration[] = [
   { name: 'EmbeddedZk', globs: ['server/embedded-zk/**'], reason: 'the embedded ZooKeeper-compatible server (its own network edge)' },
   { name: 'Http', globs: ['server/http/**'], reason: 'the HTTP edge: routes translate, errors map to statuses' },
   { name: 'Demo', globs: ['server/demo/**'], reason: 'the demo fleet: registers like Dubbo apps through ZooKeeper' },
-  { name: 'Logging', globs: ['server/logger.ts'], reason: 'one pino logger per module (one `module` key per line), for the edges' },
+  {
+    name: 'Logging',
+    globs: ['server/logger.ts', 'server/log-format.ts', 'server/log-line.ts'],
+    reason: 'one pino logger per module (one `module` key per line), for the edges; JSON lines or readable terminal lines (--log-format)',
+  },
   { name: 'Composition', globs: ['server/*.ts'], reason: 'main, configuration, logging and the wiring of everything' },
 ];
 
