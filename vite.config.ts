@@ -14,7 +14,10 @@ export default defineConfig({
   build: {
     outDir: fileURLToPath(new URL('./dist/client', import.meta.url)),
     emptyOutDir: true,
+    // elk's bundle (in the layout worker and the lazy layout chunk) is ~1.4 MB by itself.
     chunkSizeWarningLimit: 1500,
+    // `npm start` builds before every start: rolldown's plugin-timing report is noise there (errors still print).
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8080' },

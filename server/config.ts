@@ -3,6 +3,7 @@
  * Pure: takes argv and env, returns a validated config or throws a ConfigError.
  */
 import { parseArgs } from 'node:util';
+import { isLogFormat, LOG_FORMATS, type LogFormat } from './log-format.ts';
 import { AclSpecError, parseAclSpec, type ZkAclEntry } from './zk/acl-spec.ts';
 
 export interface SwitchboardConfig {
@@ -15,6 +16,8 @@ export interface SwitchboardConfig {
   readonly registryPort: number;
   readonly users: string | undefined;
   readonly logLevel: string;
+  /** How log lines look: `auto` (readable on a terminal, JSON lines otherwise), `json` or `pretty`. */
+  readonly logFormat: LogFormat;
   /** ZooKeeper folder for the console's own state: rule history and audit (DESIGN.md §1). */
   readonly stateRoot: string;
   /** Also write Dubbo 2.6 `override://` copies of governance rules by default. */
@@ -62,6 +65,9 @@ export const HELP = `Usage: npm start -- [options]
   --public-url <url>      the console's URL as people open it (env SWITCHBOARD_PUBLIC_URL); writes are
                           accepted only from this origin (default: the origin each request reached)
   --log-level <level>     pino level (env SWITCHBOARD_LOG_LEVEL; default info)
+  --log-format <f>        auto, json or pretty: auto is readable, coloured lines on a terminal (no colour
+                          with NO_COLOR) and JSON lines when stdout is a pipe or file
+                          (env SWITCHBOARD_LOG_FORMAT; default auto)
   --state-root <path>     ZooKeeper folder for rule history and audit (env SWITCHBOARD_STATE_ROOT;
                           default /switchboard)
   --legacy-rules          also write Dubbo 2.6 override:// copies of governance rules
@@ -89,6 +95,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
         'registry-port': { type: 'string' },
         users: { type: 'string' },
         'log-level': { type: 'string' },
+        'log-format': { type: 'string' },
         'state-root': { type: 'string' },
         'legacy-rules': { type: 'boolean' },
         'state-acl': { type: 'string' },
@@ -124,6 +131,7 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
     registryPort: port(values['registry-port'] ?? env['SWITCHBOARD_REGISTRY_PORT'], 0, '--registry-port'),
     users: nonEmpty(values.users) ?? nonEmpty(env['SWITCHBOARD_USERS']),
     logLevel: nonEmpty(values['log-level']) ?? nonEmpty(env['SWITCHBOARD_LOG_LEVEL']) ?? 'info',
+    logFormat: logFormat(nonEmpty(values['log-format']) ?? nonEmpty(env['SWITCHBOARD_LOG_FORMAT']) ?? 'auto'),
     stateRoot: stateRoot(nonEmpty(values['state-root']) ?? nonEmpty(env['SWITCHBOARD_STATE_ROOT']) ?? '/switchboard'),
     legacyRules: values['legacy-rules'] ?? flag(env['SWITCHBOARD_LEGACY_RULES'], false),
     stateAcl: acl(nonEmpty(values['state-acl']) ?? nonEmpty(env['SWITCHBOARD_STATE_ACL']), '--state-acl'),
@@ -135,6 +143,12 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Swi
     publicOrigin: publicOrigin(nonEmpty(values['public-url']) ?? nonEmpty(env['SWITCHBOARD_PUBLIC_URL'])),
     help: values.help ?? false,
   };
+}
+
+function logFormat(raw: string): LogFormat {
+  const format = raw.toLowerCase();
+  if (!isLogFormat(format)) throw new ConfigError(`--log-format must be one of ${LOG_FORMATS.join(', ')}, got "${raw}"`);
+  return format;
 }
 
 function flag(raw: string | undefined, fallback: boolean): boolean {

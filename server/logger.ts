@@ -1,8 +1,32 @@
 import { pino, type Logger } from 'pino';
+import { PinoPretty } from 'pino-pretty';
+import type { LogOutput } from './log-format.ts';
+import { formatLogLine } from './log-line.ts';
 
-/** The root logger; modules take theirs through moduleLogger. JSON lines on stdout. */
-export function createLogger(level: string = process.env['SWITCHBOARD_LOG_LEVEL'] ?? 'info'): Logger {
-  return pino({ level, base: { app: 'switchboard' } });
+const JSON_LINES: LogOutput = { format: 'json', colour: false };
+
+/**
+ * The root logger; modules take theirs through moduleLogger. JSON lines on stdout, or (`output.format`
+ * pretty) pino-pretty's readable lines, formatted in this process (a worker transport would reorder them
+ * against the start banner and lose the last lines at exit): `12:04:05.120 INFO  mirror: connected`.
+ */
+export function createLogger(level: string = process.env['SWITCHBOARD_LOG_LEVEL'] ?? 'info', output: LogOutput = JSON_LINES): Logger {
+  const options = { level, base: { app: 'switchboard' } };
+  if (output.format === 'json') return pino(options);
+  return pino(options, PinoPretty(prettyOptions(output.colour)));
+}
+
+/** pino-pretty's options for the console's lines (exported for the tests that render a record). */
+export function prettyOptions(colour: boolean): PinoPretty.PrettyOptions {
+  return {
+    colorize: colour,
+    sync: true,
+    destination: 1,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,app',
+    hideObject: true,
+    messageFormat: (log, _messageKey, _level, { colors }) => formatLogLine(log, colors),
+  };
 }
 
 /**

@@ -1,8 +1,9 @@
 /**
  * Entry point: `npm start -- [options]`, the composition root. Without `--registry` it starts the embedded
  * registry and (unless `--no-demo`) the demo fleet, then the console against it; with `--registry` it mirrors
- * that registry (and registers the demo fleet there only with `--demo`). Prints one line per thing started,
- * the console URL last. SIGINT/SIGTERM stop everything in reverse order; a second signal exits at once.
+ * that registry (and registers the demo fleet there only with `--demo`). Once it serves it announces itself
+ * (server/start-banner.ts): a block for a person at a terminal, one JSON record otherwise. SIGINT/SIGTERM stop
+ * everything in reverse order; a second signal exits at once.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +17,9 @@ import { localSecurity, teamSecurity } from './http-security.ts';
 import { DemoFleet } from './demo/demo-fleet.ts';
 import { seedDemoReleases } from './demo-releases.ts';
 import { startEmbeddedRegistry } from './embedded-registry.ts';
+import { decideLogOutput, type LogOutput } from './log-format.ts';
 import { createLogger, moduleLogger } from './logger.ts';
+import { renderStartBanner, startRecord, STARTED_MESSAGE, type BannerItem, type StartFacts } from './start-banner.ts';
 import { startSwitchboard } from './switchboard.ts';
 
 const REPEAT_SIGNAL_GRACE_MS = 1000;
@@ -44,8 +47,10 @@ class RunningSet {
   }
 }
 
-function print(line: string): void {
-  process.stdout.write(`${line}\n`);
+/** The start announcement: the banner for a person at a terminal, one structured record for JSON consumers. */
+function announce(facts: StartFacts, logger: Logger, output: LogOutput): void {
+  if (output.format === 'pretty') process.stdout.write(renderStartBanner(facts, { colour: output.colour }));
+  else logger.info(startRecord(facts), STARTED_MESSAGE);
 }
 
 /** The configured session secret, from --session-secret or --session-secret-file (trailing newline dropped). */
@@ -59,8 +64,13 @@ function sessionSecret(config: SwitchboardConfig): string | undefined {
   }
 }
 
-function accessSecurity(config: SwitchboardConfig, secret: string | undefined, logger: Logger, running: RunningSet): HttpSecurity {
-  if (config.users === undefined) return localSecurity({ sessionSecret: secret });
+interface Access {
+  readonly security: HttpSecurity;
+  readonly users: UsersFileWatch | undefined;
+}
+
+function accessSecurity(config: SwitchboardConfig, secret: string | undefined, logger: Logger, running: RunningSet): Access {
+  if (config.users === undefined) return { security: localSecurity({ sessionSecret: secret }), users: undefined };
   const users = new UsersFileWatch({ path: config.users, logger: moduleLogger(logger, 'auth') });
   try {
     users.start();
@@ -68,22 +78,23 @@ function accessSecurity(config: SwitchboardConfig, secret: string | undefined, l
     throw new ConfigError(error instanceof Error ? error.message : String(error));
   }
   running.add({ name: 'users file watch', stop: async () => users.stop() });
-  return teamSecurity({
+  const security = teamSecurity({
     users,
     sessionSecret: secret ?? '',
     sessionTtlMs: config.sessionTtlMs,
     secureCookies: config.trustProxy !== false || (config.publicOrigin?.startsWith('https:') ?? false),
     publicOrigin: config.publicOrigin,
   });
+  return { security, users };
 }
 
-async function startAll(config: SwitchboardConfig, logger: Logger, running: RunningSet, security: HttpSecurity): Promise<void> {
+async function startAll(config: SwitchboardConfig, logger: Logger, running: RunningSet, access: Access): Promise<StartFacts> {
+  const { security } = access;
   let registry = config.registry;
   if (registry === undefined) {
     const embedded = await startEmbeddedRegistry({ port: config.registryPort, logger });
     running.add({ name: 'embedded registry', stop: () => embedded.stop() });
     registry = embedded.address;
-    print(`Embedded registry: ${embedded.address}  (in memory; pin its port with --registry-port)`);
   } else if (config.registryPort !== 0) {
     logger.warn({ registryPort: config.registryPort }, '--registry-port only applies to the embedded registry; ignored');
   }
@@ -112,17 +123,22 @@ async function startAll(config: SwitchboardConfig, logger: Logger, running: Runn
     }),
     demo?.start(),
   ]);
-  if (demo !== undefined) {
-    const { applications, services, instances, providerInstances } = demo.size;
-    print(
-      `Demo fleet: ${applications} applications, ${services} services, ${instances} instances ` +
-        `(${providerInstances} providers) registered in ${registry}`,
-    );
-  }
-  const access = security.auth.mode === 'users' ? `sign-in required, users from ${config.users ?? ''}` : 'local mode: loopback only, no sign-in';
-  print(`Switchboard console: ${app.url}  (registry ${app.registryDisplay}; ${access})`);
   // A fresh embedded registry with the demo: show a finished and a paused gray release (in the background).
   if (demo !== undefined && config.registry === undefined) void seedDemoReleases(app.releases, moduleLogger(logger, 'demo'));
+  const companions: BannerItem[] = [];
+  if (demo !== undefined) {
+    const { applications, services, instances, providerInstances } = demo.size;
+    const detail = `${applications} applications, ${services} services, ${instances} instances (${providerInstances} providers)`;
+    companions.push({ name: 'demo fleet', detail });
+  }
+  companions.push({ name: 'release automation', detail: 'advances gray releases whose hold has ended, on the replica that leads' });
+  return {
+    version: pkg.version,
+    url: app.url,
+    registry: { kind: config.registry === undefined ? 'embedded' : 'external', address: app.registryDisplay },
+    mode: access.users === undefined || config.users === undefined ? { kind: 'local' } : { kind: 'team', users: access.users.size, usersFile: config.users },
+    running: companions,
+  };
 }
 
 async function main(): Promise<void> {
@@ -133,11 +149,12 @@ async function main(): Promise<void> {
   }
   const secret = sessionSecret(config);
   checkAccessConfig(config, secret, MIN_SECRET_LENGTH);
-  const logger = createLogger(config.logLevel);
+  const output = decideLogOutput(config.logFormat, { isTTY: process.stdout.isTTY === true, env: process.env });
+  const logger = createLogger(config.logLevel, output);
   const running = new RunningSet();
   // The users file is read before anything starts: a bad one (or a plain-text password) stops the console here.
-  const security = accessSecurity(config, secret, logger, running);
-  const startup = startAll(config, logger, running, security);
+  const access = accessSecurity(config, secret, logger, running);
+  const startup = startAll(config, logger, running, access);
   let stoppingSince: number | undefined;
   const shutdown = (signal: NodeJS.Signals): void => {
     if (stoppingSince !== undefined) {
@@ -147,6 +164,8 @@ async function main(): Promise<void> {
       return;
     }
     stoppingSince = Date.now();
+    // The terminal echoed ^C where the cursor was: start the next line on a line of its own.
+    if (signal === 'SIGINT' && process.stdout.isTTY === true) process.stdout.write('\n');
     logger.info({ signal }, 'stopping (signal again to force)');
     // Let a startup in progress finish (or fail) first, so nothing it starts is left running. And stay idle a
     // moment: tsx (npm start's runner) relays a group signal unless we acknowledge it within 30 ms and
@@ -166,7 +185,8 @@ async function main(): Promise<void> {
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
   try {
-    await startup;
+    const facts = await startup;
+    if (stoppingSince === undefined) announce(facts, logger, output);
   } catch (error) {
     await running.stopAll(logger);
     throw error;

@@ -1,6 +1,7 @@
 // `npm start`'s code path as a newcomer meets it: no registry configured, so the server starts the embedded
-// registry, the demo fleet and the console, prints one line for each (the console URL last), serves the demo
-// within seconds, and stops cleanly on SIGTERM — as on Ctrl-C, the signal goes to the whole process group.
+// registry, the demo fleet and the console, announces them in one start record (stdout is a pipe here, so
+// every line is JSON), serves the demo within seconds, and stops cleanly on SIGTERM — as on Ctrl-C, the
+// signal goes to the whole process group.
 
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -35,12 +36,12 @@ describe('npm start without a registry', () => {
     app = started;
     const url = await started.consoleUrl();
     const startupMs = Date.now() - startedAt;
-    const consoleLine = started.plainLines().find((l) => l.startsWith('Switchboard console: '));
-    const [registryLine, demoLine, last] = started.plainLines();
-    expect(registryLine).toMatch(/^Embedded registry: zookeeper:\/\/127\.0\.0\.1:\d+/);
-    expect(demoLine).toMatch(/^Demo fleet: 8 applications, \d+ services, \d+ instances/);
-    expect(last).toBe(consoleLine);
-    const registryPort = Number(/:(\d+)/.exec(registryLine?.replace('zookeeper://', '') ?? '')?.[1]);
+    const record = started.startRecord() as { registry: { kind: string; address: string }; mode: unknown; running: Array<{ name: string; detail: string }> };
+    expect(record.registry).toMatchObject({ kind: 'embedded', address: expect.stringMatching(/^zookeeper:\/\/127\.0\.0\.1:\d+$/) });
+    expect(record.mode).toEqual({ kind: 'local' });
+    expect(record.running.find((item) => item.name === 'demo fleet')?.detail).toMatch(/^8 applications, \d+ services, \d+ instances/);
+    expect(started.plainLines()).toEqual([]);
+    const registryPort = Number(/:(\d+)$/.exec(record.registry.address)?.[1]);
 
     const health = await waitFor(async () => {
       const body = (await (await fetch(new URL('/api/health', url))).json()) as Health;

@@ -1,14 +1,14 @@
 // The console as an operator starts it: `npx tsx server/main.ts <args>` in its own process group,
-// with the SWITCHBOARD_* environment cleared so only the arguments count. Collects stdout and stderr,
-// resolves once the "Switchboard console: <url>" line is printed, and stops the whole group the way
-// Ctrl-C does. kill() is the safety net for a test that failed half-way.
+// with the SWITCHBOARD_* environment cleared so only the arguments count. Its stdout is a pipe, so it
+// writes JSON lines; collects stdout and stderr, resolves once the start record (server/start-banner.ts)
+// is logged, and stops the whole group the way Ctrl-C does. kill() is the safety net for a test that failed half-way.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { STARTED_MESSAGE } from '../../server/start-banner.ts';
 import { waitFor } from './wait-for.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CONSOLE_LINE = /^Switchboard console: (\S+)/;
 const SWITCHBOARD_ENV = [
   'SWITCHBOARD_REGISTRY',
   'SWITCHBOARD_DEMO',
@@ -20,19 +20,22 @@ const SWITCHBOARD_ENV = [
   'SWITCHBOARD_SESSION_SECRET_FILE',
   'SWITCHBOARD_TRUST_PROXY',
   'SWITCHBOARD_PUBLIC_URL',
+  'SWITCHBOARD_LOG_FORMAT',
 ];
 
 export interface ConsoleProcess {
   readonly pid: number;
   readonly stdout: () => string;
   readonly stderr: () => string;
-  /** stdout's lines that are not pino JSON: what a person reads in the terminal. */
+  /** stdout's lines that are not pino JSON (none, unless something writes around the logger). */
   readonly plainLines: () => string[];
   /** stdout's pino JSON lines, parsed. */
   readonly logLines: () => Array<Record<string, unknown>>;
+  /** The start record (`msg` STARTED_MESSAGE), once logged. */
+  readonly startRecord: () => Record<string, unknown> | undefined;
   /** Resolves once the process has closed its output (after stop()). */
   readonly closed: Promise<void>;
-  /** Waits for the "Switchboard console: <url>" line and returns the URL. */
+  /** Waits for the start record and returns its URL. */
   consoleUrl(timeoutMs?: number): Promise<string>;
   /** SIGTERM to the process group, as on Ctrl-C; resolves once every process of the group exited. */
   stop(timeoutMs?: number): Promise<void>;
@@ -56,21 +59,22 @@ export function startConsoleProcess(args: readonly string[], env: NodeJS.Process
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   const pid = child.pid ?? 0;
   const plainLines = (): string[] => stdout.split('\n').filter((line) => line !== '' && !line.startsWith('{'));
+  // Only complete lines: a chunk may end half-way through one.
+  const logLines = (): Array<Record<string, unknown>> =>
+    stdout.split('\n').slice(0, -1).filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>);
+  const startRecord = (): Record<string, unknown> | undefined => logLines().find((line) => line['msg'] === STARTED_MESSAGE);
 
   return {
     pid,
     stdout: () => stdout,
     stderr: () => stderr,
     plainLines,
-    logLines: () => stdout.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as Record<string, unknown>),
+    logLines,
+    startRecord,
     closed,
     async consoleUrl(timeoutMs = 60_000) {
-      const line = await waitFor(() => plainLines().find((l) => CONSOLE_LINE.test(l)), {
-        timeoutMs,
-        intervalMs: 50,
-        message: `console URL printed (stderr: ${stderr})`,
-      });
-      return CONSOLE_LINE.exec(line)?.[1] ?? '';
+      const record = await waitFor(startRecord, { timeoutMs, intervalMs: 50, message: `start record logged (stderr: ${stderr})` });
+      return String(record['url']);
     },
     async stop(timeoutMs = 15_000) {
       if (groupAlive(pid)) process.kill(-pid, 'SIGTERM');

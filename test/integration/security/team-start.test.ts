@@ -72,7 +72,7 @@ describe('starting for a team', () => {
     const started = startConsoleProcess(['--no-demo', '--port', '0', '--host', '0.0.0.0', '--users', path], { SWITCHBOARD_SESSION_SECRET: SECRET });
     consoles.push(started);
     const url = (await started.consoleUrl()).replace('0.0.0.0', '127.0.0.1');
-    expect(started.plainLines().join('\n')).toMatch(/sign-in required, users from /);
+    expect(started.startRecord()?.['mode']).toEqual({ kind: 'team', users: 1, usersFile: path });
     expect((await fetch(new URL('/api/services', url))).status).toBe(401);
     const cookie = await signIn(url, { name: 'alice', password: 'alice-password' });
     const whoAmI = async () => ((await (await fetch(new URL('/api/session', url), { headers: { cookie } })).json()) as { role: string | null });

@@ -81,7 +81,11 @@ const SERVER_PARTS: readonly PartDeclaration[] = [
     globs: ['server/telemetry/**'],
     reason: 'the console’s own /metrics: one prom-client registry per console, fed through the observer interfaces the core declares',
   },
-  { name: 'Logging', globs: ['server/logger.ts'], reason: 'one pino logger per module (one `module` key per line), for the edges' },
+  {
+    name: 'Logging',
+    globs: ['server/logger.ts', 'server/log-format.ts', 'server/log-line.ts'],
+    reason: 'one pino logger per module (one `module` key per line), for the edges; JSON lines or readable terminal lines (--log-format)',
+  },
   { name: 'Composition', globs: ['server/*.ts'], reason: 'main, configuration, logging and the wiring of everything' },
 ];
 
