@@ -84,6 +84,8 @@ export function findRawText(file: string, text = readFileSync(file, 'utf8'), roo
         ts.isExportDeclaration(node.parent) ||
         ts.isLiteralTypeNode(node.parent) ||
         inside(node, isTranslateCall) ||
+        // CSS class names (`className="button button-small"`, also inside a template or condition) are not text.
+        inside(node, (n) => ts.isJsxAttribute(n) && n.name.getText(source) === 'className') ||
         inside(node, (n) => (ts.isCallExpression(n) || ts.isNewExpression(n)) && DEVELOPER_SINKS.test(calleeName(n)));
       if (sentence && !skip) add(node, value, 'string literal');
     }
