@@ -43,7 +43,8 @@ export function RegistryStatus({ health, unreachable, stream }: RegistryStatusPr
           <Trans t={t} i18nKey="registry.revision" values={{ revision: formatCount(health.mirror.revision) }} components={{ number: <span className="numeric" /> }} />
         </span>
       ) : null}
-      <span className={`${styles.live} ${live === 'live' ? styles.liveOn : ''}`}>{t(`registry.live.${live}`)}</span>
+      {/* During an outage the state and countdown say it all; the address needs the room more than "stale" does. */}
+      {outage ? null : <span className={`${styles.live} ${live === 'live' ? styles.liveOn : ''}`}>{t(`registry.live.${live}`)}</span>}
     </div>
   );
 }
