@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Outlet, useMatch } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary.tsx';
 import { RegionBoundary } from '../components/region-boundary.tsx';
@@ -13,6 +14,7 @@ import { RegistryStatus } from './registry-status.tsx';
 
 /** The frame around every page: header, connection banner, and the page in its own error boundary. */
 export function AppShell() {
+  const { t } = useTranslation('shell');
   const stream = useLiveEvents();
   const health = useHealth({ streamOpen: stream === 'open' });
   const notices = connectionNotices({ health: health.data, healthError: health.error, stream });
@@ -24,7 +26,7 @@ export function AppShell() {
       <AppHeader
         warningCount={health.data?.mirror.warnings}
         status={
-          <ErrorBoundary fallback={() => <span className={styles.statusFallback}>Status unavailable</span>}>
+          <ErrorBoundary fallback={() => <span className={styles.statusFallback}>{t('statusUnavailable')}</span>}>
             <RegistryStatus health={health.data} unreachable={health.isError} stream={stream} />
           </ErrorBoundary>
         }
@@ -33,7 +35,7 @@ export function AppShell() {
         <StatusBanner notices={notices} />
       </ErrorBoundary>
       <main className={fullBleed ? styles.mainFull : styles.main}>
-        <RegionBoundary what="this page">
+        <RegionBoundary what={t('thisPage')}>
           <LiveStreamContext value={stream}>
             <Outlet />
           </LiveStreamContext>

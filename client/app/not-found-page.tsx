@@ -1,18 +1,24 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PageHeader } from '../components/page-header.tsx';
 import { appPaths } from '../lib/app-paths.ts';
 import styles from './simple-page.module.css';
 
 export function NotFoundPage() {
+  const { t } = useTranslation('shell');
   const location = useLocation();
   return (
     <>
-      <title>Not found · Switchboard</title>
-      <PageHeader title="Page not found" />
+      <title>{t('notFound.documentTitle')}</title>
+      <PageHeader title={t('notFound.title')} />
       <div className={styles.card}>
         <p>
-          Nothing lives at <code>{location.pathname}</code>. Try <Link to={appPaths.services}>Services</Link> or{' '}
-          <Link to={appPaths.applications}>Applications</Link>.
+          <Trans
+            t={t}
+            i18nKey="notFound.body"
+            values={{ path: location.pathname }}
+            components={{ code: <code />, services: <Link to={appPaths.services} />, applications: <Link to={appPaths.applications} /> }}
+          />
         </p>
       </div>
     </>

@@ -1,28 +1,32 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { LOGIN_PATH } from '../lib/next-path.ts';
 import { signOut } from '../lib/session-change.ts';
 import { useSession } from '../lib/session-query.ts';
 import styles from './session-status.module.css';
 
-const LOCAL_MODE_TIP =
-  'No users file is configured, so the console only answers on this machine (loopback) and everyone here acts as the local admin. Start it with --users to require sign-in.';
-
 /** Who the console acts as, in the header: the local-mode badge, or the signed-in person with Sign out. */
 export function SessionStatus() {
+  const { t } = useTranslation('shell');
   const session = useSession().data;
   if (!session) return null;
   if (session.mode === 'local') {
+    const tip = t('session.localTip');
     return (
-      <span className={styles.local} title={LOCAL_MODE_TIP} tabIndex={0} aria-label={`Local mode, local-operator (admin). ${LOCAL_MODE_TIP}`}>
-        <span className={styles.localMode}>Local mode<span className="visually-hidden"> ·</span></span> <span>local-operator (admin)</span>
+      <span className={styles.local} title={tip} tabIndex={0} aria-label={t('session.localLabel', { tip })}>
+        <span className={styles.localMode}>
+          {t('session.localMode')}
+          <span className="visually-hidden">{t('session.localSeparator')}</span>
+        </span>{' '}
+        <span>{t('session.localOperator')}</span>
       </span>
     );
   }
   if (!session.user) return null;
   return (
     <div className={styles.user}>
-      <span className={styles.name} title={session.via === 'token' ? 'Signed in with an API token' : undefined}>
+      <span className={styles.name} title={session.via === 'token' ? t('session.viaToken') : undefined}>
         {session.user}
       </span>
       {session.role ? <span className={styles.role}>{session.role}</span> : null}
@@ -32,6 +36,7 @@ export function SessionStatus() {
 }
 
 function SignOutButton() {
+  const { t } = useTranslation('shell');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const mutation = useMutation({
@@ -44,7 +49,7 @@ function SignOutButton() {
   });
   return (
     <button type="button" className={`button button-small ${styles.signOut}`} disabled={mutation.isPending} onClick={() => mutation.mutate()}>
-      Sign out
+      {t('session.signOut')}
     </button>
   );
 }

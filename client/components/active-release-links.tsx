@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Release } from '@contract/releases.ts';
 import { appPaths } from '../lib/app-paths.ts';
@@ -26,10 +27,11 @@ function concerns(props: ActiveReleaseLinksProps) {
  * service, each linking to its release page; nothing when there is none.
  */
 export function ActiveReleaseLinks(props: ActiveReleaseLinksProps) {
+  const { t } = useTranslation('common');
   const releases = useActiveReleases(concerns(props));
   if (releases.length === 0) return null;
   return (
-    <ul className={styles.list} aria-label="Gray releases in progress">
+    <ul className={styles.list} aria-label={t('activeReleases.label')}>
       {releases.map((release) => (
         <li key={release.id}>
           <Link to={appPaths.release(release.id)} className={`${styles.link} ${release.state.kind === 'paused' ? styles.paused : ''}`}>

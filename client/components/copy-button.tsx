@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 
 type CopyButtonProps = { text: string; label: string };
 
 /** Copies an identifier (service key, address) to the clipboard and says so briefly. */
 export function CopyButton({ text, label }: CopyButtonProps) {
+  const { t } = useTranslation('common');
   const [copied, setCopied] = useState(false);
   useEffect(() => {
     if (!copied) return;
@@ -20,7 +22,7 @@ export function CopyButton({ text, label }: CopyButtonProps) {
         void navigator.clipboard?.writeText(text).then(() => setCopied(true));
       }}
     >
-      {copied ? 'Copied' : 'Copy'}
+      {copied ? t('copy.copied') : t('copy.copy')}
     </button>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { ApiRequestError } from '../lib/api-client.ts';
 import { ErrorState } from './error-state.tsx';
@@ -24,12 +25,13 @@ type DetailQueryPageProps<Data> = {
  * which stays on screen, marked gone, when a later refetch answers 404 (it just left the registry).
  */
 export function DetailQueryPage<Data>({ query, header, noun, titleOf, notFound, children }: DetailQueryPageProps<Data>) {
+  const { t } = useTranslation('common');
   if (query.data === undefined && query.isPending) {
     return (
       <>
         {header}
         <div className={styles.loading} role="status">
-          Loading {noun}…
+          {t('detail.loading', { noun })}
         </div>
       </>
     );
@@ -37,10 +39,10 @@ export function DetailQueryPage<Data>({ query, header, noun, titleOf, notFound, 
   const missing = query.error instanceof ApiRequestError && query.error.isNotFound;
   return (
     <>
-      <title>{`${titleOf(query.data)} · Switchboard`}</title>
+      <title>{t('detail.documentTitle', { name: titleOf(query.data) })}</title>
       {header}
       {query.data === undefined ? (
-        missing ? notFound : <ErrorState error={query.error} what={`this ${noun}`} onRetry={() => void query.refetch()} />
+        missing ? notFound : <ErrorState error={query.error} what={t('detail.this', { noun })} onRetry={() => void query.refetch()} />
       ) : (
         <>
           <GoneNotice what={noun} error={query.error} />

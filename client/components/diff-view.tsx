@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import type { DiffLine } from '../lib/line-diff.ts';
 import { diffStats } from '../lib/line-diff.ts';
+import { formatCount } from '../lib/display-format.ts';
 import styles from './diff-view.module.css';
 
 type DiffViewProps = {
@@ -11,10 +13,11 @@ type DiffViewProps = {
 };
 
 /** A coloured unified diff: old/new line numbers, +/− gutters, folded unchanged runs. */
-export function DiffView({ lines, label, emptyText = 'No changes to the file.' }: DiffViewProps) {
+export function DiffView({ lines, label, emptyText }: DiffViewProps) {
+  const { t } = useTranslation('common');
   const stats = diffStats(lines);
   if (stats.added === 0 && stats.removed === 0) {
-    return <p className={styles.empty} role="note" aria-label={label}>{emptyText}</p>;
+    return <p className={styles.empty} role="note" aria-label={label}>{emptyText ?? t('diff.noChanges')}</p>;
   }
   return (
     <figure className={styles.figure} aria-label={label}>
@@ -35,9 +38,10 @@ export function DiffView({ lines, label, emptyText = 'No changes to the file.' }
 }
 
 function DiffRow({ line }: { line: DiffLine }) {
+  const { t } = useTranslation('common');
   if (line.kind === 'meta') return null;
   if (line.kind === 'hunk' || line.kind === 'skip') {
-    const text = line.kind === 'hunk' ? line.text : `⋯ ${line.count} unchanged ${line.count === 1 ? 'line' : 'lines'}`;
+    const text = line.kind === 'hunk' ? line.text : t('diff.unchanged', { count: line.count, lines: formatCount(line.count) });
     return (
       <tr className={styles.hunk}>
         <td colSpan={4}>{text}</td>
@@ -51,8 +55,8 @@ function DiffRow({ line }: { line: DiffLine }) {
       <td className={styles.number}>{line.newLine ?? ''}</td>
       <td className={styles.sign} aria-hidden="true">{sign}</td>
       <td className={styles.code}>
-        {line.kind === 'add' ? <span className="visually-hidden">added: </span> : null}
-        {line.kind === 'remove' ? <span className="visually-hidden">removed: </span> : null}
+        {line.kind === 'add' ? <span className="visually-hidden">{t('diff.added')} </span> : null}
+        {line.kind === 'remove' ? <span className="visually-hidden">{t('diff.removed')} </span> : null}
         {line.text || '\u00a0'}
       </td>
     </tr>

@@ -1,3 +1,4 @@
+import { Trans } from 'react-i18next';
 import { ApiRequestError } from '../lib/api-client.ts';
 import styles from './gone-notice.module.css';
 
@@ -12,7 +13,7 @@ export function GoneNotice({ what, error }: GoneNoticeProps) {
   if (!(error instanceof ApiRequestError && error.isNotFound)) return null;
   return (
     <p className={styles.notice} role="status">
-      <strong>This {what} is no longer in the registry.</strong> Showing its last known state.
+      <Trans ns="common" i18nKey="gone" values={{ what }} components={{ strong: <strong /> }} />
     </p>
   );
 }

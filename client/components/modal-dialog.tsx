@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useId, useRef } from 'react';
 import type { ReactNode } from 'react';
 import styles from './modal-dialog.module.css';
@@ -17,6 +18,7 @@ type ModalDialogProps = {
  * accessibility for free. Mounted = open; the caller unmounts it to close.
  */
 export function ModalDialog({ title, onClose, children, footer, width = 'medium' }: ModalDialogProps) {
+  const { t } = useTranslation('common');
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const close = useRef(onClose);
@@ -43,7 +45,7 @@ export function ModalDialog({ title, onClose, children, footer, width = 'medium'
         <h2 id={titleId} className={styles.title}>
           {title}
         </h2>
-        <button type="button" className={`button button-quiet ${styles.close}`} aria-label="Close" onClick={() => close.current()}>
+        <button type="button" className={`button button-quiet ${styles.close}`} aria-label={t('dialog.close')} onClick={() => close.current()}>
           ×
         </button>
       </div>

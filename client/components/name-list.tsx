@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import styles from './name-list.module.css';
 
@@ -12,6 +13,7 @@ type NameListProps = {
 
 /** A compact one-line list (apps of a service, rules of a provider); the rest are named on hover. */
 export function NameList({ names, href, limit = 3, empty = '—' }: NameListProps) {
+  const { t } = useTranslation('common');
   if (names.length === 0) return <span className={styles.empty}>{empty}</span>;
   const shown = names.slice(0, limit);
   const hidden = names.length - shown.length;
@@ -23,7 +25,7 @@ export function NameList({ names, href, limit = 3, empty = '—' }: NameListProp
         </span>
       ))}
       {hidden > 0 ? (
-        <span className={styles.more} title={`Also: ${names.slice(limit).join(', ')}`}>
+        <span className={styles.more} title={t('nameList.also', { names: names.slice(limit).join(t('nameList.separator')) })}>
           +{hidden}
         </span>
       ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import styles from './page-header.module.css';
@@ -15,10 +16,11 @@ type PageHeaderProps = {
 };
 
 export function PageHeader({ title, subtitle, breadcrumbs, meta, actions }: PageHeaderProps) {
+  const { t } = useTranslation('common');
   return (
     <header className={styles.header}>
       {breadcrumbs && breadcrumbs.length > 0 ? (
-        <nav aria-label="Breadcrumb" className={styles.breadcrumbs}>
+        <nav aria-label={t('breadcrumb')} className={styles.breadcrumbs}>
           <ol>
             {breadcrumbs.map((crumb) => (
               <li key={crumb.to}>

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { formatCount } from '../lib/display-format.ts';
 import { pageCount, pageRange } from '../lib/paging.ts';
 import { PAGE_SIZES } from '../lib/url-state.ts';
@@ -5,7 +6,7 @@ import type { PageSize } from '../lib/url-state.ts';
 import styles from './pagination.module.css';
 
 type PaginationProps = {
-  /** What is being paged, for screen readers: "services", "providers". */
+  /** What is being paged, already in the console's language: "services", "providers". */
   noun: string;
   page: number;
   pageSize: number;
@@ -15,28 +16,29 @@ type PaginationProps = {
 };
 
 export function Pagination({ noun, page, pageSize, total, onPage, onPageSize }: PaginationProps) {
+  const { t } = useTranslation('common');
   const pages = pageCount(total, pageSize);
   const { first, last } = pageRange(page, pageSize, total);
   const atStart = page <= 1;
   const atEnd = page >= pages;
   return (
-    <nav className={styles.pagination} aria-label={`${capitalise(noun)} pages`}>
+    <nav className={styles.pagination} aria-label={t('pagination.label', { noun: capitalise(noun) })}>
       <p className={styles.range} aria-live="polite">
         {total === 0 ? (
-          `No ${noun}`
+          t('pagination.none', { noun })
         ) : (
-          <>
-            <strong>
-              {formatCount(first)}–{formatCount(last)}
-            </strong>{' '}
-            of <strong>{formatCount(total)}</strong> {noun}
-          </>
+          <Trans
+            t={t}
+            i18nKey="pagination.range"
+            values={{ first: formatCount(first), last: formatCount(last), total: formatCount(total), noun }}
+            components={{ strong: <strong /> }}
+          />
         )}
       </p>
       <div className={styles.controls}>
         {onPageSize ? (
           <label className={styles.size}>
-            Rows per page
+            {t('pagination.rowsPerPage')}
             <select
               className="input"
               value={pageSize}
@@ -50,19 +52,19 @@ export function Pagination({ noun, page, pageSize, total, onPage, onPageSize }: 
             </select>
           </label>
         ) : null}
-        <button type="button" className="button button-small" aria-label="First page" disabled={atStart} onClick={() => onPage(1)}>
+        <button type="button" className="button button-small" aria-label={t('pagination.first')} disabled={atStart} onClick={() => onPage(1)}>
           «
         </button>
-        <button type="button" className="button button-small" aria-label="Previous page" disabled={atStart} onClick={() => onPage(page - 1)}>
-          ‹ Prev
+        <button type="button" className="button button-small" aria-label={t('pagination.previous')} disabled={atStart} onClick={() => onPage(page - 1)}>
+          {t('pagination.prev')}
         </button>
         <span className={styles.position}>
-          Page <strong>{formatCount(Math.min(page, pages))}</strong> of {formatCount(pages)}
+          <Trans t={t} i18nKey="pagination.position" values={{ page: formatCount(Math.min(page, pages)), pages: formatCount(pages) }} components={{ strong: <strong /> }} />
         </span>
-        <button type="button" className="button button-small" aria-label="Next page" disabled={atEnd} onClick={() => onPage(page + 1)}>
-          Next ›
+        <button type="button" className="button button-small" aria-label={t('pagination.next')} disabled={atEnd} onClick={() => onPage(page + 1)}>
+          {t('pagination.nextShort')}
         </button>
-        <button type="button" className="button button-small" aria-label="Last page" disabled={atEnd} onClick={() => onPage(pages)}>
+        <button type="button" className="button button-small" aria-label={t('pagination.last')} disabled={atEnd} onClick={() => onPage(pages)}>
           »
         </button>
       </div>

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ReactNode } from 'react';
 import styles from './panel.module.css';
 
@@ -14,7 +15,9 @@ type PanelProps = {
 
 /** A titled card holding one table or list; its heading labels the region for assistive tech. */
 export function Panel({ title, count, toolbar, note, children, id }: PanelProps) {
-  const headingId = `${id ?? slug(title)}-heading`;
+  // A title in Chinese has no slug: an id of its own, unique on the page, instead.
+  const autoId = useId();
+  const headingId = `${id ?? (slug(title) || autoId)}-heading`;
   return (
     <section className={styles.panel} aria-labelledby={headingId} id={id}>
       <div className={styles.head}>
@@ -31,5 +34,5 @@ export function Panel({ title, count, toolbar, note, children, id }: PanelProps)
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import styles from './reason-field.module.css';
 
 type ReasonFieldProps = {
@@ -9,9 +10,10 @@ type ReasonFieldProps = {
 
 /** The operator's "why" for a governance write, kept in the rule history and the audit trail. */
 export function ReasonField({ value, onChange, disabled, placeholder }: ReasonFieldProps) {
+  const { t } = useTranslation('common');
   return (
     <label className={styles.field}>
-      <span className={styles.label}>Reason (kept in the rule history and the audit trail)</span>
+      <span className={styles.label}>{t('reason.label')}</span>
       <input
         className="input"
         value={value}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { formatCount } from '../lib/display-format.ts';
 import { useHealth } from '../lib/health-query.ts';
 import { registryOutage } from '../lib/registry-outage.ts';
@@ -6,7 +7,7 @@ import { RetryCountdown } from './retry-countdown.tsx';
 import styles from './state-message.module.css';
 
 type RegistryUnreachableStateProps = {
-  /** The server's REGISTRY_UNAVAILABLE message, shown until health tells more. */
+  /** The REGISTRY_UNAVAILABLE error in words, shown until health tells more. */
   message: string;
   what: string;
   onRetry?: (() => void) | undefined;
@@ -17,21 +18,26 @@ type RegistryUnreachableStateProps = {
  * last attempt failed and when the next one starts (from health, so it matches the header).
  */
 export function RegistryUnreachableState({ message, what, onRetry }: RegistryUnreachableStateProps) {
+  const { t } = useTranslation('common');
   const outage = registryOutage(useHealth({ streamOpen: true }).data);
+  const mono = { address: <span className="mono" /> };
+  const values = { address: outage?.address ?? '', error: outage?.lastError?.message ?? '' };
+  const reach = outage ? `registryUnreachable.${outage.neverRead ? 'neverRead' : 'cannotReach'}${outage.lastError ? 'Error' : ''}` : '';
   return (
-    <div className={`${styles.message} ${styles.error}`} role="alert" aria-label="Registry unreachable">
-      <p className={styles.title}>Registry unreachable — could not load {what}</p>
+    <div className={`${styles.message} ${styles.error}`} role="alert" aria-label={t('registryUnreachable.label')}>
+      <p className={styles.title}>{t('registryUnreachable.title', { what })}</p>
       {outage ? (
         <>
           <p className={styles.detail}>
-            {outage.neverRead ? 'Nothing has been read from ' : 'Switchboard cannot reach '}
-            <span className="mono">{outage.address}</span>
-            {outage.neverRead ? ' yet' : ''}
-            {outage.lastError ? `: ${outage.lastError.message}.` : '.'}
+            <Trans t={t} i18nKey={reach} values={values} components={mono} />
           </p>
           <p className={styles.detail}>
-            {formatCount(outage.failedAttempts)} failed connection attempts · <RetryCountdown at={outage.nextRetryAt} />. This
-            page fills in by itself once the registry answers.
+            <Trans
+              t={t}
+              i18nKey="registryUnreachable.attempts"
+              values={{ count: outage.failedAttempts, attempts: formatCount(outage.failedAttempts) }}
+              components={{ countdown: <RetryCountdown at={outage.nextRetryAt} /> }}
+            />
           </p>
         </>
       ) : (

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { useDebouncedCallback } from '../lib/use-debounced-callback.ts';
 import styles from './search-box.module.css';
@@ -14,6 +15,7 @@ type SearchBoxProps = {
 
 /** A search field that reports its value once typing pauses (Enter reports at once). */
 export function SearchBox({ value, onSearch, label, placeholder, delayMs = 250, width }: SearchBoxProps) {
+  const { t } = useTranslation('common');
   const [draft, setDraft] = useState(value);
   const debounced = useDebouncedCallback(onSearch, delayMs);
 
@@ -47,7 +49,7 @@ export function SearchBox({ value, onSearch, label, placeholder, delayMs = 250, 
         }}
       />
       {draft ? (
-        <button type="button" className={styles.clear} aria-label={`Clear ${label.toLowerCase()}`} onClick={() => {
+        <button type="button" className={styles.clear} aria-label={t('search.clear', { label: label.toLowerCase() })} onClick={() => {
           setDraft('');
           debounced.flush('');
         }}>

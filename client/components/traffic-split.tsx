@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import type { ServicePreview } from '@contract/governance.ts';
 import { Badge } from './badge.tsx';
 import { ShareMeter } from './share-meter.tsx';
@@ -6,28 +7,30 @@ import styles from './traffic-split.module.css';
 
 /** Predicted traffic before → after for every provider of one service; the targeted rows stand out. */
 export function TrafficSplit({ service }: { service: ServicePreview }) {
+  const { t } = useTranslation('common');
   const { before, after } = service.predictable;
+  const stateLabel = (enabled: boolean) => (enabled ? t('trafficSplit.enabled') : t('trafficSplit.disabled'));
   return (
     <section className={styles.split} aria-labelledby={`split-${service.serviceKey}`}>
       <h3 id={`split-${service.serviceKey}`} className={styles.title}>
-        Predicted traffic split <code>{service.serviceKey}</code>
+        <Trans t={t} i18nKey="trafficSplit.title" values={{ serviceKey: service.serviceKey }} components={{ code: <code /> }} />
       </h3>
       {!before || !after || service.notes.length > 0 ? (
-        <ul className={styles.notes} aria-label="Prediction notes">
-          {!before || !after ? <li>Shares are indicative only: the load balancer does not split calls by weight alone.</li> : null}
+        <ul className={styles.notes} aria-label={t('trafficSplit.notes')}>
+          {!before || !after ? <li>{t('trafficSplit.indicative')}</li> : null}
           {service.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}
         </ul>
       ) : null}
-      <table className={styles.table} aria-label={`Traffic split for ${service.serviceKey}`}>
+      <table className={styles.table} aria-label={t('trafficSplit.tableLabel', { serviceKey: service.serviceKey })}>
         <thead>
           <tr>
-            <th scope="col">Provider</th>
-            <th scope="col" className={styles.num}>Weight</th>
-            <th scope="col">State</th>
-            <th scope="col" className={styles.bar}>Before</th>
-            <th scope="col" className={styles.bar}>After</th>
+            <th scope="col">{t('trafficSplit.columns.provider')}</th>
+            <th scope="col" className={styles.num}>{t('trafficSplit.columns.weight')}</th>
+            <th scope="col">{t('trafficSplit.columns.state')}</th>
+            <th scope="col" className={styles.bar}>{t('trafficSplit.columns.before')}</th>
+            <th scope="col" className={styles.bar}>{t('trafficSplit.columns.after')}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,13 +42,12 @@ export function TrafficSplit({ service }: { service: ServicePreview }) {
                 <th scope="row">
                   <span className={styles.provider}>
                     <span className="mono">{provider.address}</span>
-                    {provider.targeted ? <Badge tone="accent">changing</Badge> : null}
-                    {provider.weightMadeExplicit ? <Badge tone="info">weight written</Badge> : null}
+                    {provider.targeted ? <Badge tone="accent">{t('trafficSplit.changing')}</Badge> : null}
+                    {provider.weightMadeExplicit ? <Badge tone="info">{t('trafficSplit.weightWritten')}</Badge> : null}
                     <span className={styles.app}>{provider.application}</span>
                     {provider.weightMadeExplicit ? (
                       <span className={styles.why}>
-                        Its current weight, {formatCount(provider.after.weight)}, is written into the rule unchanged: Dubbo 3.x
-                        ignores every weight unless each provider has one.
+                        {t('trafficSplit.weightWrittenWhy', { weight: formatCount(provider.after.weight) })}
                       </span>
                     ) : null}
                   </span>
@@ -62,11 +64,11 @@ export function TrafficSplit({ service }: { service: ServicePreview }) {
                 <td>
                   {stateChanged ? (
                     <>
-                      <span className="muted">{provider.before.enabled ? 'Enabled' : 'Disabled'}</span> →{' '}
-                      <Badge tone={provider.after.enabled ? 'success' : 'danger'}>{provider.after.enabled ? 'Enabled' : 'Disabled'}</Badge>
+                      <span className="muted">{stateLabel(provider.before.enabled)}</span> →{' '}
+                      <Badge tone={provider.after.enabled ? 'success' : 'danger'}>{stateLabel(provider.after.enabled)}</Badge>
                     </>
                   ) : (
-                    <Badge tone={provider.after.enabled ? 'success' : 'danger'}>{provider.after.enabled ? 'Enabled' : 'Disabled'}</Badge>
+                    <Badge tone={provider.after.enabled ? 'success' : 'danger'}>{stateLabel(provider.after.enabled)}</Badge>
                   )}
                 </td>
                 <td className={styles.bar}>

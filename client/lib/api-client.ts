@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { apiErrorSchema } from '@contract/api-error.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 /**
  * The one way the client talks to the Switchboard API: fetch JSON, parse it with the contract's zod
@@ -66,7 +67,7 @@ export async function apiGet<Schema extends z.ZodType>(
     throw new ApiRequestError({
       status: response.status,
       code: BAD_RESPONSE,
-      message: `Unexpected response from ${path}${where}`,
+      message: i18n.t('common:apiClient.unexpectedResponse', { path, where }),
       details: parsed.error.issues,
     });
   }
@@ -94,7 +95,7 @@ export async function apiSend<Schema extends z.ZodType>(
   if (response.status === 204) return schema.parse(undefined);
   const parsed = schema.safeParse(await readJson(response));
   if (!parsed.success) {
-    throw new ApiRequestError({ status: response.status, code: BAD_RESPONSE, message: `Unexpected response from ${path}`, details: parsed.error.issues });
+    throw new ApiRequestError({ status: response.status, code: BAD_RESPONSE, message: i18n.t('common:apiClient.unexpectedResponse', { path, where: '' }), details: parsed.error.issues });
   }
   return parsed.data;
 }
@@ -138,7 +139,7 @@ async function send(path: string, init: RequestInit): Promise<Response> {
     return await fetch(path, init);
   } catch (cause) {
     if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
-    throw new ApiRequestError({ status: 0, code: NETWORK_ERROR, message: 'Cannot reach the Switchboard server' });
+    throw new ApiRequestError({ status: 0, code: NETWORK_ERROR, message: i18n.t('common:apiClient.unreachable') });
   }
 }
 
@@ -146,7 +147,7 @@ async function readJson(response: Response): Promise<unknown> {
   try {
     return await response.json();
   } catch {
-    throw new ApiRequestError({ status: response.status, code: BAD_RESPONSE, message: 'The server answered with invalid JSON' });
+    throw new ApiRequestError({ status: response.status, code: BAD_RESPONSE, message: i18n.t('common:apiClient.invalidJson') });
   }
 }
 
@@ -163,7 +164,9 @@ export async function errorFromResponse(response: Response): Promise<ApiRequestE
   return new ApiRequestError({
     status: response.status,
     code: gateway ? NETWORK_ERROR : `HTTP_${response.status}`,
-    message: gateway ? 'Cannot reach the Switchboard server' : `Request failed (${response.status} ${response.statusText})`.trim(),
+    message: gateway
+      ? i18n.t('common:apiClient.unreachable')
+      : i18n.t('common:apiClient.requestFailed', { status: `${response.status} ${response.statusText}`.trim() }),
   });
 }
 

@@ -1,12 +1,14 @@
 import type { Health } from '@contract/health.ts';
+import { i18n } from '../i18n/i18n.ts';
 import { ApiRequestError } from './api-client.ts';
-import { formatTimestamp } from './display-format.ts';
+import { apiErrorText } from './api-error-text.ts';
+import { formatCount, formatTimestamp } from './display-format.ts';
 import type { LiveStreamStatus } from './live-event-stream.ts';
 
 /**
  * What the status banner says, derived from health and the event stream. The console must be honest
  * about staleness: whenever the registry is not fully synced, the server is unreachable or live
- * updates are paused, the operator is told what they are looking at.
+ * updates are paused, the operator is told what they are looking at. Words from the `shell` catalogue.
  */
 export type NoticeTone = 'danger' | 'warning' | 'info';
 /** `retry`: a registry connection attempt is awaited; the banner counts down to `at` (null: under way). */
@@ -27,12 +29,7 @@ export function connectionNotices({ health, healthError, stream }: ConnectionInp
     if (registryNotice) notices.push(registryNotice);
   }
   if (stream === 'down') {
-    notices.push({
-      id: 'stream',
-      tone: 'warning',
-      title: 'Live updates paused, reconnecting…',
-      detail: 'Pages still load; they refresh themselves again once the event stream is back.',
-    });
+    notices.push({ id: 'stream', tone: 'warning', title: i18n.t('shell:notices.stream.title'), detail: i18n.t('shell:notices.stream.detail') });
   }
   return notices;
 }
@@ -40,34 +37,39 @@ export function connectionNotices({ health, healthError, stream }: ConnectionInp
 function serverProblem(error: unknown, health: Health | undefined): ConnectionNotice | undefined {
   if (!error) return undefined;
   const unreachable = !(error instanceof ApiRequestError) || error.isTransient;
-  const stale = health ? ` Showing data from revision ${health.mirror.revision}.` : '';
   if (unreachable) {
-    return { id: 'server', tone: 'danger', title: 'Cannot reach the Switchboard server.', detail: `Retrying…${stale}` };
+    const detail = health
+      ? i18n.t('shell:notices.server.retryingStale', { revision: formatCount(health.mirror.revision) })
+      : i18n.t('shell:notices.server.retrying');
+    return { id: 'server', tone: 'danger', title: i18n.t('shell:notices.server.unreachable'), detail };
   }
-  return { id: 'server', tone: 'danger', title: 'The server could not report its health.', detail: error.message };
+  return { id: 'server', tone: 'danger', title: i18n.t('shell:notices.server.healthFailed'), detail: apiErrorText(error) };
 }
 
 function registryProblem(health: Health): ConnectionNotice | undefined {
   const { address, state, syncing, lastSyncAt, unreachable, failedAttempts, lastError, nextRetryAt } = health.registry;
-  const revision = health.mirror.revision;
-  const attempts = unreachable ? `: ${failedAttempts} failed attempts${lastError ? `, the last: ${lastError.message}` : ''}` : '';
+  const revision = formatCount(health.mirror.revision);
+  const attempts = formatCount(failedAttempts);
   const retry = unreachable ? { retry: { at: nextRetryAt } } : {};
   if (state === 'disconnected') {
-    const since = lastSyncAt ? `, last synced ${formatTimestamp(lastSyncAt)}` : '';
-    return {
-      id: 'registry',
-      tone: 'danger',
-      title: `Registry disconnected — showing the last known state, revision ${revision}${since}.`,
-      detail: `Switchboard keeps reconnecting to ${address}${attempts}. Changes made meanwhile appear once it is back.`,
-      ...retry,
-    };
+    const title = lastSyncAt
+      ? i18n.t('shell:notices.disconnected.titleSince', { revision, time: formatTimestamp(lastSyncAt) })
+      : i18n.t('shell:notices.disconnected.title', { revision });
+    const detail = !unreachable
+      ? i18n.t('shell:notices.disconnected.detail', { address })
+      : lastError
+        ? i18n.t('shell:notices.disconnected.detailLastError', { address, attempts, error: lastError.message })
+        : i18n.t('shell:notices.disconnected.detailAttempts', { address, attempts });
+    return { id: 'registry', tone: 'danger', title, detail, ...retry };
   }
   if (state === 'connecting' && unreachable) {
     return {
       id: 'registry',
       tone: 'danger',
-      title: `Registry unreachable: ${address}${lastError ? ` — ${lastError.message}` : ''}.`,
-      detail: `Nothing has been read from it yet (${failedAttempts} failed connection attempts); pages fill in once it answers.`,
+      title: lastError
+        ? i18n.t('shell:notices.unreachable.titleError', { address, error: lastError.message })
+        : i18n.t('shell:notices.unreachable.title', { address }),
+      detail: i18n.t('shell:notices.unreachable.detail', { attempts }),
       ...retry,
     };
   }
@@ -75,17 +77,12 @@ function registryProblem(health: Health): ConnectionNotice | undefined {
     return {
       id: 'registry',
       tone: 'warning',
-      title: `Connecting to the registry at ${address}…`,
-      detail: `Showing the last known state, revision ${revision}.`,
+      title: i18n.t('shell:notices.connecting.title', { address }),
+      detail: i18n.t('shell:notices.connecting.detail', { revision }),
     };
   }
   if (syncing) {
-    return {
-      id: 'registry',
-      tone: 'info',
-      title: 'Syncing with the registry…',
-      detail: 'Lists may be incomplete until the first full sync finishes.',
-    };
+    return { id: 'registry', tone: 'info', title: i18n.t('shell:notices.syncing.title'), detail: i18n.t('shell:notices.syncing.detail') };
   }
   return undefined;
 }

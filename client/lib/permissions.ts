@@ -1,4 +1,5 @@
 import type { Role, Session } from '@contract/session.ts';
+import { i18n } from '../i18n/i18n.ts';
 
 /**
  * What the UI offers a session: the server enforces every route's role, the UI only avoids inviting a
@@ -42,5 +43,5 @@ export function permissions(session: Session | undefined): Permissions {
 
 /** The reason a disabled control shows. */
 export function needsRole(role: Role): string {
-  return `Needs the ${role} role`;
+  return i18n.t('common:needsRole', { role });
 }

@@ -1,12 +1,23 @@
 import type { Release, ReleaseState, ReleaseStateName } from '@contract/releases.ts';
+import { i18n } from '../i18n/i18n.ts';
+import { formatCount } from './display-format.ts';
 
 /**
  * How a gray release reads in one line wherever it is shown (list, badges, release page header): its
  * state in plain words, where it stands in its steps, and when the current step's hold ends. Pure: the
- * clock is passed in.
+ * clock is passed in. Words from the `common` catalogue (`release.*`).
  */
+const STATE_KEYS: Record<ReleaseStateName, string> = {
+  draft: 'common:release.state.draft',
+  running: 'common:release.state.running',
+  paused: 'common:release.state.paused',
+  promoted: 'common:release.state.promoted',
+  'rolled-back': 'common:release.state.rolledBack',
+  failed: 'common:release.state.failed',
+};
+
 export function releaseStateLabel(state: ReleaseStateName): string {
-  return state === 'rolled-back' ? 'rolled back' : state;
+  return i18n.t(STATE_KEYS[state]);
 }
 
 /** The current step's percentage, if the release is running or paused. */
@@ -16,18 +27,20 @@ export function currentPercent(release: Release): number | undefined {
 
 /** "25% · step 2 of 4" (weighted), "tag gray" (tag mode), "—" before start and after the end. */
 export function releaseStepLabel(release: Release): string {
-  if (release.mode === 'tag') return release.tag ? `tag ${release.tag}` : 'tag';
+  if (release.mode === 'tag') return release.tag ? i18n.t('common:release.tag', { tag: release.tag }) : i18n.t('common:release.tagMode');
   const percent = currentPercent(release);
   if (release.currentStep === null || percent === undefined) return '—';
-  return `${percent}% · step ${release.currentStep + 1} of ${release.steps.length}`;
+  return i18n.t('common:release.step', { percent, step: formatCount(release.currentStep + 1), steps: formatCount(release.steps.length) });
 }
 
 /** "Gray release r-0000000003 · running 25%" (weighted) or "… · paused, tag gray" (tag mode). */
 export function releaseBadgeLabel(release: Release): string {
   const state = releaseStateLabel(release.state.kind);
   const percent = currentPercent(release);
-  const where = release.mode === 'tag' ? `, tag ${release.tag ?? 'gray'}` : percent === undefined ? '' : ` ${percent}%`;
-  return `Gray release ${release.id} · ${state}${where}`;
+  if (release.mode === 'tag') return i18n.t('common:release.badgeTag', { id: release.id, state, tag: release.tag ?? 'gray' });
+  return percent === undefined
+    ? i18n.t('common:release.badge', { id: release.id, state })
+    : i18n.t('common:release.badgePercent', { id: release.id, state, percent });
 }
 
 /** "order-app" or "order-app / org.shop.OrderService". */
@@ -45,10 +58,10 @@ export function holdEndsAt(state: ReleaseState): number | undefined {
 /** "4 min 05 s", "12 s", "1 h 02 min": what is left of a hold, counted down. */
 export function formatHoldLeft(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return i18n.t('common:release.holdSeconds', { seconds });
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ${String(seconds % 60).padStart(2, '0')} s`;
-  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+  if (minutes < 60) return i18n.t('common:release.holdMinutes', { minutes, seconds: String(seconds % 60).padStart(2, '0') });
+  return i18n.t('common:release.holdHours', { hours: Math.floor(minutes / 60), minutes: String(minutes % 60).padStart(2, '0') });
 }
 
 /** Whether the release still moves traffic (running or paused): the one the badges point at. */

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { WriteFlowEvent, WriteFlowState, Question } from '../../lib/write-flow/write-flow.ts';
 import { canClose } from '../../lib/write-flow/write-flow.ts';
 
@@ -24,11 +25,12 @@ type WriteFlowFooterProps<P, R, C extends string> = {
 
 /** The buttons of every write dialog: Cancel (Close once written) and the one step the state offers. */
 export function WriteFlowFooter<P, R, C extends string>({ state, dispatch, onClose, action, confirmLabel }: WriteFlowFooterProps<P, R, C>) {
+  const { t } = useTranslation('common');
   const finished = state.phase === 'pending' || state.phase === 'waiting' || state.phase === 'confirmed' || state.phase === 'noop';
   return (
     <>
       <button type="button" className="button" onClick={onClose} disabled={!canClose(state)}>
-        {finished ? 'Close' : 'Cancel'}
+        {finished ? t('writeFlow.close') : t('writeFlow.cancel')}
       </button>
       <NextStep state={state} dispatch={dispatch} action={action} confirmLabel={confirmLabel} />
     </>
@@ -36,6 +38,7 @@ export function WriteFlowFooter<P, R, C extends string>({ state, dispatch, onClo
 }
 
 function NextStep<P, R, C extends string>({ state, dispatch, action, confirmLabel }: Omit<WriteFlowFooterProps<P, R, C>, 'onClose'>) {
+  const { t } = useTranslation('common');
   const step = (label: string, tone: 'plain' | 'primary' | 'danger', event: WriteFlowEvent<P, R, C>, disabled = false) => (
     <button type="button" className={tone === 'plain' ? 'button' : `button button-${tone}`} disabled={disabled} onClick={() => dispatch(event)}>
       {label}
@@ -51,9 +54,9 @@ function NextStep<P, R, C extends string>({ state, dispatch, action, confirmLabe
     case 'confirming':
       return step(confirmLabel(state.question), 'danger', { type: 'confirm' });
     case 'conflict':
-      return step('Reload and preview again', 'primary', { type: 'reload' });
+      return step(t('writeFlow.reload'), 'primary', { type: 'reload' });
     case 'failed':
-      return step('Try again', 'plain', { type: 'retry' });
+      return step(t('writeFlow.tryAgain'), 'plain', { type: 'retry' });
     default:
       return null;
   }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Step, WriteFlowState } from '../../lib/write-flow/write-flow.ts';
 import { NoticeBox } from '../notice-box.tsx';
 import styles from './write-flow-dialog.module.css';
@@ -20,6 +21,7 @@ type WriteFlowNoticeProps<P, R, C extends string> = { state: WriteFlowState<P, R
 
 /** The one message that matters now, for every phase but the second question (the caller words that). */
 export function WriteFlowNotice<P, R, C extends string>({ state, wording }: WriteFlowNoticeProps<P, R, C>) {
+  const { t } = useTranslation('common');
   switch (state.phase) {
     case 'previewing':
       return <Progress text={wording.previewing} />;
@@ -27,7 +29,7 @@ export function WriteFlowNotice<P, R, C extends string>({ state, wording }: Writ
       return <Progress text={wording.reloading} />;
     case 'conflict':
       return (
-        <NoticeBox tone="warning" title="Someone changed this rule since you opened it: reload and re-apply.">
+        <NoticeBox tone="warning" title={t('writeFlow.conflict')}>
           <p>{wording.conflict}</p>
         </NoticeBox>
       );
@@ -45,7 +47,7 @@ export function WriteFlowNotice<P, R, C extends string>({ state, wording }: Writ
       return (
         <NoticeBox
           tone={state.phase === 'confirmed' ? 'success' : state.phase === 'waiting' ? 'warning' : 'info'}
-          title={state.phase === 'confirmed' ? wording.confirmedTitle : state.phase === 'waiting' ? 'Written, waiting for the registry' : 'Applying…'}
+          title={state.phase === 'confirmed' ? wording.confirmedTitle : state.phase === 'waiting' ? t('writeFlow.waiting') : t('writeFlow.applying')}
           role="status"
         >
           <p>{wording.written(state.phase, state.result)}</p>
@@ -53,7 +55,7 @@ export function WriteFlowNotice<P, R, C extends string>({ state, wording }: Writ
       );
     case 'noop':
       return (
-        <NoticeBox tone="info" title="Already in effect" role="status">
+        <NoticeBox tone="info" title={t('writeFlow.noop')} role="status">
           <p>{wording.noop}</p>
         </NoticeBox>
       );

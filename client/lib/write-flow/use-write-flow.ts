@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { ApiRequestError } from '../api-client.ts';
+import { apiErrorText } from '../api-error-text.ts';
 import { CONFIRM_TIMEOUT_MS, initialWriteFlow, requestOf, writeFlowTransition } from './write-flow.ts';
 import type { Refusal, WriteFlowEvent, WriteFlowPolicy, WriteFlowState } from './write-flow.ts';
 
@@ -24,11 +25,11 @@ export type WriteFlow<P, R, C extends string> = {
   setReason: (reason: string) => void;
 };
 
-/** A failed request as the flow sees it: the API's stable code, or UNEXPECTED. */
+/** A failed request as the flow sees it: the API's stable code (or UNEXPECTED) and its text in the console's language. */
 export function refusalOf(error: unknown): Refusal {
   return {
     code: error instanceof ApiRequestError ? error.code : 'UNEXPECTED',
-    message: error instanceof Error ? error.message : String(error),
+    message: apiErrorText(error),
   };
 }
 

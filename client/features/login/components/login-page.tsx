@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { NoticeBox } from '../../../components/notice-box.tsx';
 import { Spinner } from '../../../components/spinner.tsx';
@@ -14,22 +15,23 @@ import styles from './login-page.module.css';
 
 /** /login: sign in, then back to `?next=` (a same-site path only) with every cached query refetched. */
 export function LoginPage() {
+  const { t } = useTranslation('login');
   const session = useSession();
   const [search] = useSearchParams();
   const next = safeNextPath(search.get('next'));
   return (
     <div className={styles.page}>
-      <title>Sign in · Switchboard</title>
+      <title>{t('documentTitle')}</title>
       <div className={styles.card}>
         <div className={styles.brand}>
           <img src="/favicon.svg" alt="" width={28} height={28} />
-          <span>Switchboard</span>
+          <span>{t('brand')}</span>
         </div>
         {session.data?.mode === 'local' ? (
           <LocalModeNotice />
         ) : session.data?.user ? (
           <p className={styles.lead}>
-            Signed in as <strong>{session.data.user}</strong>. <Link to={next}>Continue</Link>
+            <Trans t={t} i18nKey="signedInAs" values={{ user: session.data.user }} components={{ strong: <strong />, continue: <Link to={next} /> }} />
           </p>
         ) : (
           <LoginForm next={next} />
@@ -40,20 +42,22 @@ export function LoginPage() {
 }
 
 function LocalModeNotice() {
+  const { t } = useTranslation('login');
   return (
     <>
-      <h1 className={styles.title}>Nothing to sign in to</h1>
+      <h1 className={styles.title}>{t('local.title')}</h1>
       <p className={styles.lead}>
-        This console runs in local mode: there is no users file, it only answers on this machine, and everyone here acts as the local admin.
+        {t('local.body')}
       </p>
       <Link to="/" className="button button-primary">
-        Go to the console
+        {t('local.goToConsole')}
       </Link>
     </>
   );
 }
 
 function LoginForm({ next }: { next: string }) {
+  const { t } = useTranslation('login');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [username, setUsername] = useState('');
@@ -86,10 +90,10 @@ function LoginForm({ next }: { next: string }) {
   };
   const showFailure = failure !== null && (failure.lockedUntil === null || locked);
   return (
-    <form className={styles.form} aria-label="Sign in" onSubmit={submit} aria-describedby={showFailure ? errorId : undefined} noValidate>
-      <h1 className={styles.title}>Sign in</h1>
+    <form className={styles.form} aria-label={t('form.label')} onSubmit={submit} aria-describedby={showFailure ? errorId : undefined} noValidate>
+      <h1 className={styles.title}>{t('form.title')}</h1>
       <label className={styles.field}>
-        <span>User name</span>
+        <span>{t('form.username')}</span>
         <input
           className="input"
           name="username"
@@ -101,7 +105,7 @@ function LoginForm({ next }: { next: string }) {
         />
       </label>
       <label className={styles.field}>
-        <span>Password</span>
+        <span>{t('form.password')}</span>
         <input
           className="input"
           ref={passwordRef}
@@ -122,7 +126,7 @@ function LoginForm({ next }: { next: string }) {
       ) : null}
       <button type="submit" className="button button-primary" disabled={locked || mutation.isPending || !username.trim() || !password}>
         {mutation.isPending ? <Spinner /> : null}
-        Sign in
+        {t('form.submit')}
       </button>
     </form>
   );

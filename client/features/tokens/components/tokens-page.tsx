@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '@contract/tokens.ts';
 import { DataTable } from '../../../components/data-table.tsx';
 import type { DataColumn } from '../../../components/data-table.tsx';
@@ -16,6 +18,7 @@ import { RevokeTokenDialog } from './revoke-token-dialog.tsx';
 
 /** /tokens: API tokens for automation, sent as `Authorization: Bearer <token>` with the owner's role. */
 export function TokensPage() {
+  const { t } = useTranslation('tokens');
   const session = useSession().data;
   const { othersTokens } = usePermissions();
   const [owner, setOwner] = useState<TokenOwnerFilter>('me');
@@ -25,40 +28,40 @@ export function TokensPage() {
   if (session?.mode === 'local') {
     return (
       <>
-        <title>Tokens · Switchboard</title>
-        <PageHeader title="API tokens" />
-        <NoticeBox tone="info" role="status" title="No tokens in local mode">
-          <p>Tokens belong to people in a users file; this console runs without one and answers only on this machine.</p>
+        <title>{t('documentTitle')}</title>
+        <PageHeader title={t('title')} />
+        <NoticeBox tone="info" role="status" title={t('local.title')}>
+          <p>{t('local.body')}</p>
         </NoticeBox>
       </>
     );
   }
   return (
     <>
-      <title>Tokens · Switchboard</title>
-      <PageHeader title="API tokens" subtitle="For scripts and automation: send as Authorization: Bearer <token>. A token acts with its owner's role." />
+      <title>{t('documentTitle')}</title>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <CreateTokenForm />
       <Panel
-        title={shown === 'all' ? 'Everybody’s tokens' : 'Your tokens'}
+        title={shown === 'all' ? t('list.everybody') : t('list.yours')}
         count={tokens.data ? tokens.data.items.length : undefined}
         toolbar={
           othersTokens ? (
             <label>
-              <input type="checkbox" checked={owner === 'all'} onChange={(event) => setOwner(event.target.checked ? 'all' : 'me')} /> All owners
+              <input type="checkbox" checked={owner === 'all'} onChange={(event) => setOwner(event.target.checked ? 'all' : 'me')} /> {t('list.allOwners')}
             </label>
           ) : null
         }
       >
         {tokens.isError ? (
-          <ErrorState error={tokens.error} what="tokens" onRetry={() => void tokens.refetch()} />
+          <ErrorState error={tokens.error} what={t('list.what')} onRetry={() => void tokens.refetch()} />
         ) : (
           <DataTable
-            label="API tokens"
-            columns={columns(shown === 'all', setRevoking)}
+            label={t('title')}
+            columns={columns(t, shown === 'all', setRevoking)}
             rows={tokens.data?.items}
             rowKey={(token) => token.id}
             loading={tokens.isPending}
-            empty={<EmptyState title="No tokens yet">Create one above; its secret is shown once.</EmptyState>}
+            empty={<EmptyState title={t('list.empty')}>{t('list.emptyDetail')}</EmptyState>}
           />
         )}
       </Panel>
@@ -67,20 +70,20 @@ export function TokensPage() {
   );
 }
 
-function columns(showOwner: boolean, revoke: (token: ApiToken) => void): DataColumn<ApiToken>[] {
+function columns(t: TFunction<'tokens'>, showOwner: boolean, revoke: (token: ApiToken) => void): DataColumn<ApiToken>[] {
   const all: DataColumn<ApiToken>[] = [
-    { id: 'name', header: 'Name', cell: (token) => token.name, truncate: true, width: '28%' },
-    { id: 'owner', header: 'Owner', cell: (token) => token.owner },
-    { id: 'role', header: 'Role', cell: (token) => token.role ?? 'no longer a user', hint: "The owner's current role, which the token acts with" },
-    { id: 'created', header: 'Created', cell: (token) => formatTimestamp(token.createdAt) },
-    { id: 'expires', header: 'Expires', cell: (token) => (token.expiresAt ? formatTimestamp(token.expiresAt) : 'never') },
+    { id: 'name', header: t('columns.name'), cell: (token) => token.name, truncate: true, width: '28%' },
+    { id: 'owner', header: t('columns.owner'), cell: (token) => token.owner },
+    { id: 'role', header: t('columns.role'), cell: (token) => token.role ?? t('columns.noLongerUser'), hint: t('columns.roleHint') },
+    { id: 'created', header: t('columns.created'), cell: (token) => formatTimestamp(token.createdAt) },
+    { id: 'expires', header: t('columns.expires'), cell: (token) => (token.expiresAt ? formatTimestamp(token.expiresAt) : t('columns.never')) },
     {
       id: 'actions',
-      header: <span className="visually-hidden">Actions</span>,
+      header: <span className="visually-hidden">{t('columns.actions')}</span>,
       align: 'end',
       cell: (token) => (
-        <button type="button" className="button button-small button-danger" onClick={() => revoke(token)} aria-label={`Revoke token ${token.name}`}>
-          Revoke
+        <button type="button" className="button button-small button-danger" onClick={() => revoke(token)} aria-label={t('columns.revokeLabel', { name: token.name })}>
+          {t('columns.revoke')}
         </button>
       ),
     },

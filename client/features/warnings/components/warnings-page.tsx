@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadedList } from '../../../components/loaded-list.tsx';
 import { FilterSelect } from '../../../components/filter-select.tsx';
@@ -16,7 +17,8 @@ import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 const PAGE_SIZE = 50;
 
 export function WarningsPage() {
-  useSlashFocus('Search warnings');
+  const { t } = useTranslation('warnings');
+  useSlashFocus(t('search.label'));
   const list = useListUrlState(warningsUrlState);
   const { state, filtered } = list;
   const warnings = useWarnings();
@@ -33,31 +35,31 @@ export function WarningsPage() {
     : undefined;
   const empty = filtered ? (
     <EmptyState
-      title="No warnings match these filters"
-      action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>}
+      title={t('empty.filtered')}
+      action={<button type="button" className="button" onClick={list.clearFilters}>{t('empty.clearFilters')}</button>}
     />
   ) : (
-    <EmptyState title="No registry warnings">Every node the mirror read parsed cleanly.</EmptyState>
+    <EmptyState title={t('empty.none')}>{t('empty.noneDetail')}</EmptyState>
   );
 
   return (
     <>
-      <title>Warnings · Switchboard</title>
+      <title>{t('documentTitle')}</title>
       <PageHeader
-        title="Registry warnings"
-        subtitle="Registry data the mirror could not use and skipped — malformed node names, broken rules, unreadable nodes. Nothing else is affected by them."
+        title={t('title')}
+        subtitle={t('subtitle')}
       />
       <Panel
-        title="Warnings"
+        title={t('panel')}
         count={warnings.data ? formatCount(warnings.data.total) : undefined}
         toolbar={
           <>
-            <SearchBox label="Search warnings" placeholder="Path or message…" {...list.search('q')} />
-            <FilterSelect label="Filter by code" allLabel="All codes" options={warningCodes} value={state.code} onChange={(code) => list.filter({ code })} />
+            <SearchBox label={t('search.label')} placeholder={t('search.placeholder')} {...list.search('q')} />
+            <FilterSelect label={t('filter.label')} allLabel={t('filter.all')} options={warningCodes} value={state.code} onChange={(code) => list.filter({ code })} />
           </>
         }
       >
-        <LoadedList query={warnings} what="warnings">
+        <LoadedList query={warnings} what={t('what')}>
           <WarningsTable
             warnings={page?.rows}
             {...list.sorting}
@@ -65,7 +67,7 @@ export function WarningsPage() {
             empty={empty}
           />
           {page && page.total > PAGE_SIZE ? (
-            <Pagination noun="warnings" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
+            <Pagination noun={t('what')} page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
           ) : null}
         </LoadedList>
       </Panel>
