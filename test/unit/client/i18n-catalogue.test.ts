@@ -83,7 +83,6 @@ const PENDING = [
   'client/features/tokens/',
   'client/features/warnings/',
   'client/features/releases/',
-  'client/features/topology/',
   'client/features/applications/',
   'client/features/audit/',
   'client/features/services/',
