@@ -83,8 +83,6 @@ const PENDING = [
   'client/features/tokens/',
   'client/features/warnings/',
   'client/features/releases/',
-  'client/features/applications/',
-  'client/features/audit/',
   'client/features/services/',
   'client/features/governance/',
   'client/features/rules/',
