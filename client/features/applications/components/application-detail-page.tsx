@@ -96,7 +96,7 @@ function Roles({ app }: { app: ApplicationDetail }) {
         i18nKey="detail.meta"
         count={app.instances.length}
         values={{ instances: formatCount(app.instances.length), provides: formatCount(app.provides.length), consumes: formatCount(app.consumes.length) }}
-        components={{ link: <Link to={appPaths.servicesOfApplication(app.name)} /> }}
+        components={{ services: <Link to={appPaths.servicesOfApplication(app.name)} /> }}
       />
     </p>
   );

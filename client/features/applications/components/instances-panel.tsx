@@ -35,7 +35,7 @@ const columnsIn = (t: TFunction<'applications'>): DataColumn<ApplicationInstance
     ),
   },
   { id: 'release', header: t('instances.columns.release'), sortable: true, cell: (i) => i.release || <span className="muted">—</span> },
-  { id: 'discovery', header: t('instances.columns.discovery'), sortable: true, cell: (i) => <Badge>{i.discovery}</Badge> },
+  { id: 'discovery', header: t('instances.columns.discovery'), sortable: true, cell: (i) => <Badge>{t(`instances.discovery.${i.discovery}`)}</Badge> },
   { id: 'provided', header: t('instances.columns.provided'), sortable: true, align: 'end', cell: (i) => formatCount(i.providedServices.length) },
   { id: 'consumed', header: t('instances.columns.consumed'), sortable: true, align: 'end', cell: (i) => formatCount(i.consumedServices.length) },
   { id: 'disabled', header: t('instances.columns.disabled'), sortable: true, align: 'end', cell: (i) => <DisabledServices instance={i} /> },
