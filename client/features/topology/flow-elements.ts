@@ -7,6 +7,8 @@
  */
 import type { Edge, Node } from '@xyflow/react';
 import type { ApplicationNode, ServiceNode, TopologyEdge, TopologyNode } from '@contract/topology.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { formatCount } from '../../lib/display-format.ts';
 import type { Positions } from './layout/layout-graph.ts';
 import { nodeSize } from './node-size.ts';
 
@@ -38,7 +40,7 @@ export function toFlowNodes(
       position,
       selected,
       ...nodeSize(node),
-      ariaLabel: `${node.kind === 'application' ? 'Application' : 'Service'} ${node.label}`,
+      ariaLabel: i18n.t(`topology:node.${node.kind}`, { name: node.label }),
       connectable: false,
     };
     result.push(node.kind === 'application' ? { ...common, type: 'application', data: { node } } : { ...common, type: 'service', data: { node } });
@@ -64,19 +66,13 @@ export function toFlowEdges(
       target: edge.target,
       type: 'call',
       data: { edge, sourceLabel, targetLabel, labelAt },
-      ariaLabel: `${sourceLabel} ${verb(edge)} ${targetLabel}: ${serviceCountText(edge.serviceCount)}`,
+      ariaLabel: i18n.t(`topology:edge.${edge.kind}`, { source: sourceLabel, target: targetLabel, services: serviceCountText(edge.serviceCount) }),
     };
   });
 }
 
 export function serviceCountText(count: number): string {
-  return `${count} ${count === 1 ? 'service' : 'services'}`;
-}
-
-function verb(edge: TopologyEdge): string {
-  if (edge.kind === 'consumes') return 'consumes';
-  if (edge.kind === 'provides') return 'is provided by';
-  return 'calls';
+  return i18n.t('topology:edge.services', { count, n: formatCount(count) });
 }
 
 /** Stroke width in px: one service is a hairline, dozens are a cable (log scale, capped). */

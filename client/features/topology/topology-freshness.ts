@@ -1,4 +1,5 @@
 import type { Health } from '@contract/health.ts';
+import { i18n } from '../../i18n/i18n.ts';
 import type { LiveStreamStatus } from '../../lib/live-event-stream.ts';
 
 /**
@@ -18,10 +19,13 @@ export type FreshnessInputs = {
 };
 
 export function topologyFreshness({ stream, health, healthFailed, refetchFailed, revision }: FreshnessInputs): Freshness {
-  const at = revision === undefined ? '' : ` — showing revision ${revision}`;
-  if (healthFailed || refetchFailed) return { kind: 'stale', reason: `Server unreachable${at}` };
-  if (health?.registry.state === 'disconnected') return { kind: 'stale', reason: `Registry disconnected${at}` };
-  if (health?.registry.state === 'connecting') return { kind: 'stale', reason: `Connecting to the registry${at}` };
-  if (stream === 'down') return { kind: 'stale', reason: `Live updates paused${at}` };
+  const stale = (reason: string): Freshness => ({
+    kind: 'stale',
+    reason: revision === undefined ? reason : i18n.t('topology:freshness.at', { reason, revision }),
+  });
+  if (healthFailed || refetchFailed) return stale(i18n.t('topology:freshness.serverUnreachable'));
+  if (health?.registry.state === 'disconnected') return stale(i18n.t('topology:freshness.registryDisconnected'));
+  if (health?.registry.state === 'connecting') return stale(i18n.t('topology:freshness.registryConnecting'));
+  if (stream === 'down') return stale(i18n.t('topology:freshness.streamDown'));
   return { kind: 'live' };
 }

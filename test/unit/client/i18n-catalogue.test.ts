@@ -77,9 +77,6 @@ describe('the message catalogues', () => {
  */
 const PENDING = [
   'client/features/releases/',
-  'client/features/topology/',
-  'client/features/applications/',
-  'client/features/audit/',
 ];
 
 describe('the client source', () => {

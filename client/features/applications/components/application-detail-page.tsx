@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { ApplicationDetail } from '@contract/applications.ts';
 import { ActiveReleaseLinks } from '../../../components/active-release-links.tsx';
@@ -18,15 +19,15 @@ import type { InstanceActions } from './instances-panel.tsx';
 import { LinkListPanel } from './link-list-panel.tsx';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
-const breadcrumbs = [{ label: 'Applications', to: appPaths.applications }];
-
 type ApplicationDetailPageProps = {
   /** Renders an "Actions" column in the instances table (app/ composes governance in). */
   instanceActions?: InstanceActions;
 };
 
 export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPageProps = {}) {
-  useSlashFocus('Filter instances');
+  const { t } = useTranslation('applications');
+  useSlashFocus(t('instances.filter'));
+  const breadcrumbs = [{ label: t('detail.breadcrumb'), to: appPaths.applications }];
   const name = useParams().name ?? '';
   const instancesList = useListUrlState(applicationDetailUrlState);
   const application = useApplicationDetail(name);
@@ -43,37 +44,29 @@ export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPage
           </>
         ) : null
       }
-      actions={may.releases && application.data && application.data.provides.length > 0 ? <Link className="button" to={appPaths.newRelease(name)}>Start a gray release…</Link> : null}
+      actions={may.releases && application.data && application.data.provides.length > 0 ? <Link className="button" to={appPaths.newRelease(name)}>{t('detail.startRelease')}</Link> : null}
     />
   );
 
   const notFound = (
-    <EmptyState title="Application not found" action={<Link className="button" to={appPaths.applications}>Back to applications</Link>}>
-      No instance of <strong>{name}</strong> is registered right now.
+    <EmptyState title={t('detail.notFoundTitle')} action={<Link className="button" to={appPaths.applications}>{t('detail.backToList')}</Link>}>
+      <Trans t={t} i18nKey="detail.notFoundBody" values={{ name }} components={{ strong: <strong /> }} />
     </EmptyState>
   );
   return (
-    <DetailQueryPage query={application} header={header} noun="application" titleOf={(app) => app?.name ?? name} notFound={notFound}>
+    <DetailQueryPage query={application} header={header} noun={t('detail.noun')} titleOf={(app) => app?.name ?? name} notFound={notFound}>
       {(app) => (
         <>
           <div className={styles.grid}>
-            <RegionBoundary what="the provided services">
-              <LinkListPanel title="Provided services" names={app.provides} href={appPaths.service} emptyTitle="Provides no services" mono />
-            </RegionBoundary>
-            <RegionBoundary what="the consumed services">
-              <LinkListPanel title="Consumed services" names={app.consumes} href={appPaths.service} emptyTitle="Consumes no services" mono />
-            </RegionBoundary>
-            <RegionBoundary what="the callers">
-              <LinkListPanel title="Callers" names={app.callers} href={appPaths.application} emptyTitle="No application calls it" />
-            </RegionBoundary>
-            <RegionBoundary what="the callees">
-              <LinkListPanel title="Callees" names={app.callees} href={appPaths.application} emptyTitle="Calls no other application" />
-            </RegionBoundary>
+            <LinkRegion part="provided" names={app.provides} href={appPaths.service} mono />
+            <LinkRegion part="consumed" names={app.consumes} href={appPaths.service} mono />
+            <LinkRegion part="callers" names={app.callers} href={appPaths.application} />
+            <LinkRegion part="callees" names={app.callees} href={appPaths.application} />
           </div>
-          <RegionBoundary what="the instances">
+          <RegionBoundary what={t('detail.instancesWhat')}>
             <InstancesPanel instances={app.instances} instanceActions={instanceActions} list={instancesList} />
           </RegionBoundary>
-          <RegionBoundary what="the rules">
+          <RegionBoundary what={t('detail.rulesWhat')}>
             <RulesPanel rules={app.rules} subject="application" />
           </RegionBoundary>
         </>
@@ -82,12 +75,29 @@ export function ApplicationDetailPage({ instanceActions }: ApplicationDetailPage
   );
 }
 
+type LinkRegionProps = { part: 'provided' | 'consumed' | 'callers' | 'callees'; names: readonly string[]; href: (name: string) => string; mono?: boolean };
+
+/** One of the page's link lists (services provided, callers…) in its own error boundary. */
+function LinkRegion({ part, names, href, mono = false }: LinkRegionProps) {
+  const { t } = useTranslation('applications');
+  return (
+    <RegionBoundary what={t(`detail.${part}.what`)}>
+      <LinkListPanel title={t(`detail.${part}.title`)} names={names} href={href} emptyTitle={t(`detail.${part}.empty`)} mono={mono} />
+    </RegionBoundary>
+  );
+}
+
 function Roles({ app }: { app: ApplicationDetail }) {
+  const { t } = useTranslation('applications');
   return (
     <p className={styles.meta}>
-      {formatCount(app.instances.length)} instances · provides {formatCount(app.provides.length)} · consumes{' '}
-      {formatCount(app.consumes.length)} ·{' '}
-      <Link to={appPaths.servicesOfApplication(app.name)}>Show in services list</Link>
+      <Trans
+        t={t}
+        i18nKey="detail.meta"
+        count={app.instances.length}
+        values={{ instances: formatCount(app.instances.length), provides: formatCount(app.provides.length), consumes: formatCount(app.consumes.length) }}
+        components={{ services: <Link to={appPaths.servicesOfApplication(app.name)} /> }}
+      />
     </p>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { LoadedList, queryTableView } from '../../../components/loaded-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -11,7 +12,8 @@ import { ApplicationsTable } from './applications-table.tsx';
 import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 export function ApplicationsPage() {
-  useSlashFocus('Search applications');
+  const { t } = useTranslation('applications');
+  useSlashFocus(t('list.search'));
   const list = useListUrlState(applicationsUrlState);
   const { state } = list;
   const applications = useApplications(applicationListQuery(state));
@@ -20,27 +22,27 @@ export function ApplicationsPage() {
 
   const empty = state.q ? (
     <EmptyState
-      title={`No applications match “${state.q}”`}
-      action={<button type="button" className="button" onClick={list.clearFilters}>Clear search</button>}
+      title={t('list.noMatch', { q: state.q })}
+      action={<button type="button" className="button" onClick={list.clearFilters}>{t('list.clearSearch')}</button>}
     />
   ) : (
-    <EmptyState title="No applications registered">
-      Applications appear when their providers or consumers register with the registry.
+    <EmptyState title={t('list.emptyTitle')}>
+      {t('list.emptyBody')}
     </EmptyState>
   );
 
   return (
     <>
-      <title>Applications · Switchboard</title>
-      <PageHeader title="Applications" subtitle="Applications seen in the registry, with their instances and the services they provide and consume." />
+      <title>{t('list.documentTitle')}</title>
+      <PageHeader title={t('list.title')} subtitle={t('list.subtitle')} />
       <Panel
-        title={state.q ? 'Matching applications' : 'All applications'}
+        title={state.q ? t('list.matching') : t('list.all')}
         count={total !== undefined ? formatCount(total) : undefined}
         toolbar={
-          <SearchBox label="Search applications" placeholder="Application name…" {...list.search('q')} />
+          <SearchBox label={t('list.search')} placeholder={t('list.searchPlaceholder')} {...list.search('q')} />
         }
       >
-        <LoadedList query={applications} what="applications" pagination={total ? { noun: 'applications', total, ...paging } : undefined}>
+        <LoadedList query={applications} what={t('list.what')} pagination={total ? { noun: t('list.noun'), total, ...paging } : undefined}>
           <ApplicationsTable applications={applications.data?.items} {...list.sorting} {...queryTableView(applications)} empty={empty} />
         </LoadedList>
       </Panel>

@@ -1,3 +1,6 @@
+import type { TFunction } from 'i18next';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApplicationSummary } from '@contract/applications.ts';
 import { Badge } from '../../../components/badge.tsx';
@@ -7,10 +10,10 @@ import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
 import styles from './applications-table.module.css';
 
-const columns: DataColumn<ApplicationSummary>[] = [
+const columnsIn = (t: TFunction<'applications'>): DataColumn<ApplicationSummary>[] => [
   {
     id: 'name',
-    header: 'Application',
+    header: t('table.columns.name'),
     sortable: true,
     width: '26%',
     cell: (app) => (
@@ -19,35 +22,38 @@ const columns: DataColumn<ApplicationSummary>[] = [
       </Link>
     ),
   },
-  { id: 'instances', header: 'Instances', sortable: true, align: 'end', cell: (app) => formatCount(app.instanceCount) },
-  { id: 'providerInstances', header: 'Provider instances', align: 'end', cell: (app) => formatCount(app.providerInstanceCount) },
-  { id: 'consumerInstances', header: 'Consumer instances', align: 'end', cell: (app) => formatCount(app.consumerInstanceCount) },
+  { id: 'instances', header: t('table.columns.instances'), sortable: true, align: 'end', cell: (app) => formatCount(app.instanceCount) },
+  { id: 'providerInstances', header: t('table.columns.providerInstances'), align: 'end', cell: (app) => formatCount(app.providerInstanceCount) },
+  { id: 'consumerInstances', header: t('table.columns.consumerInstances'), align: 'end', cell: (app) => formatCount(app.consumerInstanceCount) },
   {
     id: 'provided',
-    header: 'Provides',
+    header: t('table.columns.provided'),
     sortable: true,
     align: 'end',
     cell: (app) => <ServiceCount count={app.providedServiceCount} />,
   },
   {
     id: 'consumed',
-    header: 'Consumes',
+    header: t('table.columns.consumed'),
     sortable: true,
     align: 'end',
     cell: (app) => <ServiceCount count={app.consumedServiceCount} />,
   },
-  { id: 'releases', header: 'Releases', cell: (app) => <Releases releases={app.releases} /> },
+  { id: 'releases', header: t('table.columns.releases'), cell: (app) => <Releases releases={app.releases} /> },
 ];
 
 type ApplicationsTableProps = TableView & { applications: readonly ApplicationSummary[] | undefined };
 
 export function ApplicationsTable({ applications, ...view }: ApplicationsTableProps) {
-  return <DataTable label="Applications" columns={columns} rows={applications} rowKey={(app) => app.name} {...view} />;
+  const { t } = useTranslation('applications');
+  const columns = useMemo(() => columnsIn(t), [t]);
+  return <DataTable label={t('table.label')} columns={columns} rows={applications} rowKey={(app) => app.name} {...view} />;
 }
 
 function ServiceCount({ count }: { count: number }) {
+  const { t } = useTranslation('applications');
   if (count === 0) return <span className="muted">—</span>;
-  return <>{count === 1 ? '1 service' : `${formatCount(count)} services`}</>;
+  return <>{t('table.services', { count, n: formatCount(count) })}</>;
 }
 
 function Releases({ releases }: { releases: readonly string[] }) {

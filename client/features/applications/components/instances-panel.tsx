@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ApplicationInstance } from '@contract/applications.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { DataTable } from '../../../components/data-table.tsx';
@@ -17,26 +19,26 @@ import styles from './instances-panel.module.css';
 
 const PAGE_SIZE = 50;
 
-const columns: DataColumn<ApplicationInstance>[] = [
-  { id: 'address', header: 'Address', sortable: true, cell: (i) => <span className="mono">{i.address}</span> },
+const columnsIn = (t: TFunction<'applications'>): DataColumn<ApplicationInstance>[] => [
+  { id: 'address', header: t('instances.columns.address'), sortable: true, cell: (i) => <span className="mono">{i.address}</span> },
   {
     id: 'roles',
-    header: 'Roles',
+    header: t('instances.columns.roles'),
     cell: (i) => (
       <span className={styles.roles}>
         {i.roles.map((role) => (
           <Badge key={role} tone={role === 'provider' ? 'info' : 'neutral'}>
-            {role}
+            {t(`instances.roles.${role}`)}
           </Badge>
         ))}
       </span>
     ),
   },
-  { id: 'release', header: 'Release', sortable: true, cell: (i) => i.release || <span className="muted">—</span> },
-  { id: 'discovery', header: 'Discovery', sortable: true, cell: (i) => <Badge>{i.discovery}</Badge> },
-  { id: 'provided', header: 'Provides', sortable: true, align: 'end', cell: (i) => formatCount(i.providedServices.length) },
-  { id: 'consumed', header: 'Consumes', sortable: true, align: 'end', cell: (i) => formatCount(i.consumedServices.length) },
-  { id: 'disabled', header: 'Disabled services', sortable: true, align: 'end', cell: (i) => <DisabledServices instance={i} /> },
+  { id: 'release', header: t('instances.columns.release'), sortable: true, cell: (i) => i.release || <span className="muted">—</span> },
+  { id: 'discovery', header: t('instances.columns.discovery'), sortable: true, cell: (i) => <Badge>{t(`instances.discovery.${i.discovery}`)}</Badge> },
+  { id: 'provided', header: t('instances.columns.provided'), sortable: true, align: 'end', cell: (i) => formatCount(i.providedServices.length) },
+  { id: 'consumed', header: t('instances.columns.consumed'), sortable: true, align: 'end', cell: (i) => formatCount(i.consumedServices.length) },
+  { id: 'disabled', header: t('instances.columns.disabled'), sortable: true, align: 'end', cell: (i) => <DisabledServices instance={i} /> },
 ];
 
 /** Governance controls for one instance, composed in by app/ (features never import each other). */
@@ -49,11 +51,12 @@ type InstancesPanelProps = {
 };
 
 export function InstancesPanel({ instances, instanceActions, list }: InstancesPanelProps) {
+  const { t } = useTranslation('applications');
   const { state } = list;
-  const shown = useMemo<DataColumn<ApplicationInstance>[]>(
-    () => (instanceActions ? [...columns, { id: 'actions', header: 'Actions', align: 'end', wrap: true, cell: instanceActions }] : columns),
-    [instanceActions],
-  );
+  const shown = useMemo<DataColumn<ApplicationInstance>[]>(() => {
+    const columns = columnsIn(t);
+    return instanceActions ? [...columns, { id: 'actions', header: t('instances.columns.actions'), align: 'end', wrap: true, cell: instanceActions }] : columns;
+  }, [instanceActions, t]);
   const page = localListPage(instances, {
     query: state.q,
     searchText: (i) => `${i.address} ${i.roles.join(' ')} ${i.release} ${i.discovery}`,
@@ -64,33 +67,34 @@ export function InstancesPanel({ instances, instanceActions, list }: InstancesPa
   });
   return (
     <Panel
-      title="Instances"
+      title={t('instances.title')}
       id="instances"
       count={formatCount(instances.length)}
-      toolbar={<SearchBox label="Filter instances" placeholder="Address, release, role…" {...list.search('q')} />}
+      toolbar={<SearchBox label={t('instances.filter')} placeholder={t('instances.filterPlaceholder')} {...list.search('q')} />}
     >
       <DataTable
-        label="Instances"
+        label={t('instances.label')}
         columns={shown}
         rows={page.rows}
         rowKey={(i) => i.address}
         {...list.sorting}
         rowTone={(i) => (i.disabledServices > 0 ? 'warning' : undefined)}
-        empty={<EmptyState title={state.q ? `No instances match “${state.q}”` : 'No instances registered'} />}
+        empty={<EmptyState title={state.q ? t('instances.noMatch', { q: state.q }) : t('instances.empty')} />}
       />
       {page.total > PAGE_SIZE ? (
-        <Pagination noun="instances" page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
+        <Pagination noun={t('instances.noun')} page={page.page} pageSize={PAGE_SIZE} total={page.total} onPage={list.goToPage} />
       ) : null}
     </Panel>
   );
 }
 
 function DisabledServices({ instance }: { instance: ApplicationInstance }) {
+  const { t } = useTranslation('applications');
   if (instance.disabledServices === 0) return <span className="muted">0</span>;
   const total = instance.enabledServices + instance.disabledServices;
   return (
-    <Badge tone="warning" title={`${instance.disabledServices} of ${total} provided services are disabled on this instance`}>
-      {formatCount(instance.disabledServices)} of {formatCount(total)}
+    <Badge tone="warning" title={t('instances.disabledTitle', { disabled: instance.disabledServices, total })}>
+      {t('instances.disabled', { disabled: formatCount(instance.disabledServices), total: formatCount(total) })}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BreakableText } from '../../../components/breakable-text.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -19,6 +20,7 @@ const FILTER_FROM = 10;
 
 /** A titled, filterable, scrolling list of links (services provided, caller applications…). */
 export function LinkListPanel({ title, names, href, emptyTitle, mono = false }: LinkListPanelProps) {
+  const { t } = useTranslation('applications');
   const [filter, setFilter] = useState('');
   const needle = filter.toLowerCase();
   const shown = (needle ? names.filter((name) => name.toLowerCase().includes(needle)) : [...names]).sort();
@@ -26,11 +28,11 @@ export function LinkListPanel({ title, names, href, emptyTitle, mono = false }: 
     <Panel title={title} count={formatCount(names.length)}>
       {names.length >= FILTER_FROM ? (
         <div className={styles.filter}>
-          <SearchBox label={`Filter ${title.toLowerCase()}`} placeholder="Filter…" value={filter} onSearch={setFilter} delayMs={100} width="100%" />
+          <SearchBox label={t('links.filter', { what: title.toLowerCase() })} placeholder={t('links.filterPlaceholder')} value={filter} onSearch={setFilter} delayMs={100} width="100%" />
         </div>
       ) : null}
       {shown.length === 0 ? (
-        <EmptyState title={filter ? `Nothing matches “${filter}”` : emptyTitle} />
+        <EmptyState title={filter ? t('links.noMatch', { filter }) : emptyTitle} />
       ) : (
         <ul className={styles.list} aria-label={title}>
           {shown.map((name) => (

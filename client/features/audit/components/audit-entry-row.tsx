@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEntry } from '@contract/audit.ts';
 import { Badge } from '../../../components/badge.tsx';
@@ -9,26 +11,41 @@ import { formatTimestamp } from '../../../lib/display-format.ts';
 import { diffTexts, foldContext } from '../../../lib/line-diff.ts';
 import styles from './audit-page.module.css';
 
+/** How the actor signed in: "session", "token ci"… */
+function viaText(entry: AuditEntry, t: TFunction<'audit'>): string | undefined {
+  if (entry.via === undefined) return undefined;
+  return entry.via === 'token' && entry.token !== undefined ? t('via.tokenNamed', { name: entry.token }) : t(`via.${entry.via}`);
+}
+
 /** How the actor signed in and where the request came from, e.g. "token ci · from 10.0.0.7 · request 5f3a…". */
-function accountability(entry: AuditEntry): string | undefined {
+function accountability(entry: AuditEntry, t: TFunction<'audit'>): string | undefined {
   const parts = [
-    entry.via === 'token' && entry.token !== undefined ? `token ${entry.token}` : entry.via,
-    entry.source === undefined ? undefined : `from ${entry.source}`,
-    entry.requestId === undefined ? undefined : `request ${entry.requestId}`,
+    viaText(entry, t),
+    entry.source === undefined ? undefined : t('how.from', { source: entry.source }),
+    entry.requestId === undefined ? undefined : t('how.request', { id: entry.requestId }),
   ].filter((part) => part !== undefined);
   return parts.length > 0 ? parts.join(' · ') : undefined;
 }
 
 /** One audit entry: a summary line, expandable to the rule file's before → after diff and who made it how. */
 export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('audit');
   const [open, setOpen] = useState(false);
   const where = entry.target.scope === 'service' ? entry.target.serviceKey : entry.target.application;
-  const how = accountability(entry);
+  const how = accountability(entry, t);
+  const via = viaText(entry, t);
   const legacy = [...entry.legacy.created.map((url) => `+ ${url}`), ...entry.legacy.removed.map((url) => `− ${url}`)];
   return (
-    <li className={styles.entry} aria-label={`${entry.action} by ${entry.actor}`}>
+    <li className={styles.entry} aria-label={t('entry.label', { action: entry.action, actor: entry.actor })}>
       <div className={styles.summary}>
-        <button type="button" className={`button button-small button-quiet ${styles.toggle}`} aria-expanded={open} aria-label={open ? 'Hide the diff' : 'Show the diff'} onClick={() => setOpen(!open)}>
+        <button
+          type="button"
+          // i18n-ignore: class names
+          className={`button button-small button-quiet ${styles.toggle}`}
+          aria-expanded={open}
+          aria-label={open ? t('entry.hideDiff') : t('entry.showDiff')}
+          onClick={() => setOpen(!open)}
+        >
           {open ? '▾' : '▸'}
         </button>
         <span className={styles.time}>
@@ -36,27 +53,30 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           <RelativeTime iso={entry.at} />
         </span>
         <span className={styles.who}>
-          <span className={styles.actor} title={how === undefined ? entry.actor : `${entry.actor} (${how})`}>{entry.actor}</span>
-          {entry.via === undefined ? null : <span className={styles.via}>{entry.via === 'token' && entry.token !== undefined ? `token ${entry.token}` : entry.via}</span>}
+          <span className={styles.actor} title={how === undefined ? entry.actor : t('entry.actorHow', { actor: entry.actor, how })}>{entry.actor}</span>
+          {via === undefined ? null : <span className={styles.via}>{via}</span>}
         </span>
         <Badge tone={entry.action.includes('disable') ? 'danger' : 'accent'}>{entry.action}</Badge>
         <span className={styles.target}>
           {where && entry.target.scope === 'service' ? <Link to={appPaths.service(where)} className="mono">{where}</Link> : <span className="mono">{where}</span>}
-          {entry.target.addresses.length > 0 ? <span className="mono muted"> · {entry.target.addresses.join(', ')}</span> : null}
+          {entry.target.addresses.length > 0 ? (
+            // i18n-ignore: class names
+            <span className="mono muted"> · {entry.target.addresses.join(', ')}</span>
+          ) : null}
         </span>
-        <span className={styles.reason}>{entry.reason ? `“${entry.reason}”` : <span className="muted">no reason given</span>}</span>
+        <span className={styles.reason}>{entry.reason ? t('entry.reason', { reason: entry.reason }) : <span className="muted">{t('entry.noReason')}</span>}</span>
         <Link className={styles.rule} to={appPaths.rule(entry.target.node)}>
           {entry.target.node}
-          {entry.ruleVersion !== null ? ` (v${entry.ruleVersion})` : ''}
-          {entry.restoredVersion !== undefined ? <span className="muted"> · restored history version #{entry.restoredVersion}</span> : null}
+          {entry.ruleVersion !== null ? t('entry.ruleVersion', { version: entry.ruleVersion }) : ''}
+          {entry.restoredVersion !== undefined ? <span className="muted">{t('entry.restored', { version: entry.restoredVersion })}</span> : null}
         </Link>
       </div>
       {open ? (
         <div className={styles.details}>
-          {how === undefined ? null : <p className={styles.accountability} aria-label="Accountability">{how}</p>}
-          <DiffView label={`Rule file diff for entry ${entry.id}`} lines={foldContext(diffTexts(entry.before, entry.after))} emptyText="The rule file text did not change." />
+          {how === undefined ? null : <p className={styles.accountability} aria-label={t('entry.accountability')}>{how}</p>}
+          <DiffView label={t('entry.diff', { id: entry.id })} lines={foldContext(diffTexts(entry.before, entry.after))} emptyText={t('entry.unchanged')} />
           {legacy.length > 0 ? (
-            <ul className={styles.legacy} aria-label="Dubbo 2.6 override nodes">
+            <ul className={styles.legacy} aria-label={t('entry.legacy')}>
               {legacy.map((line) => <li key={line}>{line}</li>)}
             </ul>
           ) : null}

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { governanceActionSchema } from '@contract/governance.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { FilterSelect } from '../../../components/filter-select.tsx';
@@ -18,39 +19,40 @@ import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 const AUDIT_ACTIONS = [...governanceActionSchema.options, 'rollback'] as const;
 
 export function AuditPage() {
-  useSlashFocus('Filter by target');
+  const { t } = useTranslation('audit');
+  useSlashFocus(t('filters.target'));
   const list = useListUrlState(auditUrlState);
   const { state: filters, filtered } = list;
   const audit = useAudit(filters);
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? [];
   return (
     <>
-      <title>Audit · Switchboard</title>
-      <PageHeader title="Audit" subtitle="Who changed which rule, when and why. Expand an entry for the file before and after." />
+      <title>{t('documentTitle')}</title>
+      <PageHeader title={t('title')} subtitle={t('subtitle')} />
       <AuditVerificationPanel />
       <Panel
-        title="Audit trail"
+        title={t('trail')}
         count={audit.data ? `${entries.length}${audit.hasNextPage ? '+' : ''}` : undefined}
         toolbar={
           <div className={styles.filters}>
-            <SearchBox label="Filter by actor" placeholder="Actor" width="160px" {...list.search('actor')} />
-            <FilterSelect label="Action" allLabel="All actions" options={AUDIT_ACTIONS} value={filters.action} onChange={(action) => list.filter({ action }, { replace: true })} />
-            <SearchBox label="Filter by target" placeholder="Rule node, service, application" width="260px" {...list.search('target')} />
+            <SearchBox label={t('filters.actor')} placeholder={t('filters.actorPlaceholder')} width="160px" {...list.search('actor')} />
+            <FilterSelect label={t('filters.action')} allLabel={t('filters.allActions')} options={AUDIT_ACTIONS} value={filters.action} onChange={(action) => list.filter({ action }, { replace: true })} />
+            <SearchBox label={t('filters.target')} placeholder={t('filters.targetPlaceholder')} width="260px" {...list.search('target')} />
           </div>
         }
       >
         {audit.isPending ? (
-          <p role="status" className={styles.loading}>Loading the audit trail…</p>
+          <p role="status" className={styles.loading}>{t('loading')}</p>
         ) : audit.isError && entries.length === 0 ? (
-          <ErrorState error={audit.error} what="the audit trail" onRetry={() => void audit.refetch()} />
+          <ErrorState error={audit.error} what={t('what')} onRetry={() => void audit.refetch()} />
         ) : entries.length === 0 ? (
           filtered ? (
-            <EmptyState title="No entries match" action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>} />
+            <EmptyState title={t('noMatch')} action={<button type="button" className="button" onClick={list.clearFilters}>{t('clearFilters')}</button>} />
           ) : (
-            <EmptyState title="No governance changes yet">Weight changes, disables, enables and rollbacks made here are recorded with their reason.</EmptyState>
+            <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
           )
         ) : (
-          <ol className={styles.list} aria-label="Audit entries">
+          <ol className={styles.list} aria-label={t('entries')}>
             {entries.map((entry) => (
               <AuditEntryRow key={entry.id} entry={entry} />
             ))}
@@ -59,11 +61,11 @@ export function AuditPage() {
         {audit.hasNextPage ? (
           <div className={styles.more}>
             <button type="button" className="button" disabled={audit.isFetchingNextPage} onClick={() => void audit.fetchNextPage()}>
-              {audit.isFetchingNextPage ? 'Loading…' : 'Load more'}
+              {audit.isFetchingNextPage ? t('loadingMore') : t('loadMore')}
             </button>
           </div>
         ) : null}
-        {audit.isFetchNextPageError ? <ErrorState error={audit.error} what="older entries" onRetry={() => void audit.fetchNextPage()} /> : null}
+        {audit.isFetchNextPageError ? <ErrorState error={audit.error} what={t('olderWhat')} onRetry={() => void audit.fetchNextPage()} /> : null}
       </Panel>
     </>
   );

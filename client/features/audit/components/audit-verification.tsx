@@ -1,18 +1,12 @@
-import type { AuditVerification } from '@contract/audit.ts';
+import { Trans, useTranslation } from 'react-i18next';
 import { NoticeBox } from '../../../components/notice-box.tsx';
 import { RelativeTime } from '../../../components/relative-time.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
+import { apiErrorText } from '../../../lib/api-error-text.ts';
+import { formatCount } from '../../../lib/display-format.ts';
 import { useAuditVerification } from '../api/verify-audit.ts';
 import styles from './audit-page.module.css';
 
-const REASONS: Record<NonNullable<AuditVerification['firstBroken']>['reason'], string> = {
-  'hash-mismatch': 'the entry before it was changed',
-  'missing-link': 'a link is missing',
-  unreadable: 'the entry is unreadable',
-  'head-mismatch': 'the newest entry differs from the chain head',
-};
-
-const entries = (n: number): string => (n === 1 ? '1 entry' : `${n} entries`);
 
 /**
  * The tamper-evident chain's state, checked when the page opens and on demand. Only admins may verify:
@@ -20,39 +14,46 @@ const entries = (n: number): string => (n === 1 ? '1 entry' : `${n} entries`);
  * line (the trail's own state explains an outage).
  */
 export function AuditVerificationPanel() {
+  const { t } = useTranslation('audit');
   const verification = useAuditVerification();
+  const entries = (n: number): string => t('verification.entries', { count: n, n: formatCount(n) });
   if (verification.error instanceof ApiRequestError && verification.error.status === 403) return null;
   const again = (
+    // i18n-ignore: class names
     <button type="button" className="button button-small" disabled={verification.isFetching} onClick={() => void verification.refetch()}>
-      {verification.isFetching ? 'Verifying…' : 'Verify again'}
+      {verification.isFetching ? t('verification.verifying') : t('verification.again')}
     </button>
   );
-  if (verification.isPending) return <p role="status" className={styles.loading}>Verifying the audit chain…</p>;
+  if (verification.isPending) return <p role="status" className={styles.loading}>{t('verification.checking')}</p>;
   // Quiet: the trail below explains a registry outage in full; this only says the check did not run.
   if (verification.isError) {
     return (
       <p className={`${styles.verification} ${styles.verificationActions}`} role="status">
-        <span className="muted">The audit chain could not be verified: {verification.error.message}</span>
+        <span className="muted">{t('verification.failed', { message: apiErrorText(verification.error) })}</span>
         {again}
       </p>
     );
   }
   const result = verification.data;
-  const when = <span className="muted">checked <RelativeTime iso={result.verifiedAt} /></span>;
+  const when = (
+    <span className="muted">
+      <Trans t={t} i18nKey="verification.checked" components={{ time: <RelativeTime iso={result.verifiedAt} /> }} />
+    </span>
+  );
   if (result.firstBroken) {
     return (
-      <div className={styles.verification} aria-label="Audit chain verification">
-        <NoticeBox tone="warning" title={`Chain broken at entry ${result.firstBroken.id}: ${REASONS[result.firstBroken.reason]}`}>
-          <p>{result.firstBroken.message}.</p>
+      <div className={styles.verification} aria-label={t('verification.label')}>
+        <NoticeBox tone="warning" title={t('verification.broken', { id: result.firstBroken.id, reason: t(`verification.reasons.${result.firstBroken.reason}`) })}>
+          <p>{t('verification.message', { message: result.firstBroken.message })}</p>
           <p className={styles.verificationActions}>{when}{again}</p>
         </NoticeBox>
       </div>
     );
   }
   return (
-    <div className={styles.verification} aria-label="Audit chain verification">
-      <NoticeBox tone="success" role="status" title={`Audit chain verified: ${entries(result.checked)}`}>
-        {result.unchained > 0 ? <p className="muted">{entries(result.unchained)} from before the chain existed cannot be verified.</p> : null}
+    <div className={styles.verification} aria-label={t('verification.label')}>
+      <NoticeBox tone="success" role="status" title={t('verification.verified', { entries: entries(result.checked) })}>
+        {result.unchained > 0 ? <p className="muted">{t('verification.unchained', { entries: entries(result.unchained) })}</p> : null}
         <p className={styles.verificationActions}>{when}{again}</p>
       </NoticeBox>
     </div>

@@ -1,7 +1,9 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ApplicationNode } from '@contract/topology.ts';
+import { formatCount } from '../../../lib/display-format.ts';
 import type { ApplicationFlowNode } from '../flow-elements.ts';
 import styles from './node-card.module.css';
 import { instanceTone, NodeChip } from './node-chip.tsx';
@@ -9,6 +11,7 @@ import { useReleaseChips } from './use-release-chips.tsx';
 
 /** An application as a card: name, instances up/total, and what governance changed about it. */
 function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>) {
+  const { t } = useTranslation('topology');
   const app = data.node;
   const health = app.consumerOnly ? 'consumer' : healthOf(app);
   return (
@@ -21,14 +24,14 @@ function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>)
         <span className={styles.name} title={app.label}>
           {app.label}
         </span>
-        <NodeChip tone={app.consumerOnly && app.instances.total > 0 ? 'neutral' : instanceTone(app.instances.up, app.instances.total)} title={`${app.instances.up} of ${app.instances.total} instances up`}>
+        <NodeChip tone={app.consumerOnly && app.instances.total > 0 ? 'neutral' : instanceTone(app.instances.up, app.instances.total)} title={t('node.instancesUp', { up: formatCount(app.instances.up), total: formatCount(app.instances.total) })}>
           <span className={styles.count}>
             {app.instances.up}/{app.instances.total}
           </span>
         </NodeChip>
       </div>
       <div className={styles.meta}>
-        {app.consumerOnly ? 'consumer only' : `${app.providedServices} provided`} · {app.consumedServices} consumed
+        {app.consumerOnly ? t('node.consumerOnly') : t('node.provided', { n: formatCount(app.providedServices) })} · {t('node.consumed', { n: formatCount(app.consumedServices) })}
       </div>
       <GovernanceChips app={app} />
       <Handle type="source" position={Position.Right} className={styles.handle} isConnectable={false} />
@@ -37,20 +40,21 @@ function ApplicationNodeCard({ data, selected }: NodeProps<ApplicationFlowNode>)
 }
 
 function GovernanceChips({ app }: { app: ApplicationNode }) {
+  const { t } = useTranslation('topology');
   const chips = useReleaseChips(app.consumerOnly ? undefined : app.label);
   if (app.disabledInstances > 0) {
-    chips.push(<NodeChip key="disabled" tone="danger" title={`${app.disabledInstances} provider instances disabled by a rule`}>{app.disabledInstances} disabled</NodeChip>);
+    chips.push(<NodeChip key="disabled" tone="danger" title={t('node.disabledTitle', { n: formatCount(app.disabledInstances) })}>{t('node.disabled', { n: formatCount(app.disabledInstances) })}</NodeChip>);
   }
   if (app.weightOverrides > 0) {
-    chips.push(<NodeChip key="weight" tone="info" title={`${app.weightOverrides} instances with an overridden weight`}>⚖ {app.weightOverrides} weight</NodeChip>);
+    chips.push(<NodeChip key="weight" tone="info" title={t('node.weightTitle', { n: formatCount(app.weightOverrides) })}>{t('node.weight', { n: formatCount(app.weightOverrides) })}</NodeChip>);
   }
   if (app.grayRelease) {
-    chips.push(<NodeChip key="gray" tone="gray" title={`Gray release, routed by tag: ${app.grayTags.join(', ')}`}>◐ {app.grayTags.join(', ')}</NodeChip>);
+    chips.push(<NodeChip key="gray" tone="gray" title={t('node.grayTitle', { tags: app.grayTags.join(', ') })}>◐ {app.grayTags.join(', ')}</NodeChip>);
   }
   if (app.warnings) {
-    chips.push(<NodeChip key="warnings" tone="warning" title={`${app.warnings} registry warnings`}>⚠ {app.warnings}</NodeChip>);
+    chips.push(<NodeChip key="warnings" tone="warning" title={t('node.warningsTitle', { n: formatCount(app.warnings) })}>⚠ {app.warnings}</NodeChip>);
   }
-  if (chips.length === 0) return <div className={styles.quiet}>no rules in effect</div>;
+  if (chips.length === 0) return <div className={styles.quiet}>{t('node.noRules')}</div>;
   return <div className={styles.chips}>{chips}</div>;
 }
 

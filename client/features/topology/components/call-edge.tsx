@@ -1,6 +1,8 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, useStore } from '@xyflow/react';
 import type { EdgeProps, ReactFlowState } from '@xyflow/react';
 import { memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../../lib/display-format.ts';
 import { curvePoint } from '../edge-labels.ts';
 import type { CallFlowEdge } from '../flow-elements.ts';
 import { edgeStrokeWidth, serviceCountText } from '../flow-elements.ts';
@@ -16,6 +18,7 @@ const LISTED_SERVICES = 12;
  * At service level (consumer → service → provider) each edge is one service: no label needed.
  */
 function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, markerEnd }: EdgeProps<CallFlowEdge>) {
+  const { t } = useTranslation('topology');
   const showLabel = useStore(labelsVisible);
   const [hovered, setHovered] = useState(false);
   const [path] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
@@ -35,6 +38,7 @@ function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
       {showLabel && edge.kind === 'calls' ? (
         <EdgeLabelRenderer>
           <div
+            // i18n-ignore: class names (React Flow's)
             className={`${styles.label} nodrag nopan`}
             data-edge-label={id}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -52,7 +56,7 @@ function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
                     <li key={key}>{key}</li>
                   ))}
                 </ul>
-                {edge.services.length > LISTED_SERVICES ? <p className={styles.more}>and {edge.services.length - LISTED_SERVICES} more</p> : null}
+                {edge.services.length > LISTED_SERVICES ? <p className={styles.more}>{t('edge.more', { n: formatCount(edge.services.length - LISTED_SERVICES) })}</p> : null}
               </div>
             ) : null}
           </div>

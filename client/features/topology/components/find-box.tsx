@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TopologyNode } from '@contract/topology.ts';
 import { findNodes } from '../find-nodes.ts';
 import styles from './topology-toolbar.module.css';
@@ -13,6 +14,7 @@ type FindBoxProps = {
 
 /** "Find a node": suggestions as you type, Enter centres the best match and lights up its neighbours. */
 export function FindBox({ nodes, onFound, onNotShown }: FindBoxProps) {
+  const { t } = useTranslation('topology');
   const listId = useId();
   const [text, setText] = useState('');
   const matches = useMemo(() => findNodes(nodes, text, 12), [nodes, text]);
@@ -31,8 +33,8 @@ export function FindBox({ nodes, onFound, onNotShown }: FindBoxProps) {
       <input
         type="search"
         className={`input ${styles.findInput}`}
-        aria-label="Find a node"
-        placeholder="Find an application or service…"
+        aria-label={t('find.label')}
+        placeholder={t('find.placeholder')}
         list={listId}
         value={text}
         spellCheck={false}
@@ -51,7 +53,7 @@ export function FindBox({ nodes, onFound, onNotShown }: FindBoxProps) {
       <datalist id={listId}>
         {matches.map((node) => (
           <option key={node.id} value={node.label}>
-            {node.kind === 'application' ? 'application' : 'service'}
+            {t(`find.kind.${node.kind}`)}
           </option>
         ))}
       </datalist>

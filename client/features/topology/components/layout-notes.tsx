@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { Spinner } from '../../../components/spinner.tsx';
+import { formatCount } from '../../../lib/display-format.ts';
 import type { LayoutState } from '../layout/layout-state.ts';
 import styles from './topology-canvas.module.css';
 
 /** What the canvas says about its placement: arranging, simplified, or failed. */
 export function LayoutNotes({ layout, nodeCount, shown }: { layout: LayoutState; nodeCount: number; shown: number }) {
-  const count = nodeCount.toLocaleString('en-US');
+  const { t } = useTranslation('topology');
+  const count = formatCount(nodeCount);
   switch (layout.kind) {
     case 'empty':
       return null;
@@ -12,24 +15,24 @@ export function LayoutNotes({ layout, nodeCount, shown }: { layout: LayoutState;
       return shown === 0 ? (
         <div className={styles.overlay} role="status">
           <Spinner />
-          Laying out {count} nodes…
+          {t('layout.laying', { count })}
         </div>
       ) : (
         <p className={styles.layoutNote} role="status">
           <Spinner />
-          Arranging {count} nodes…
+          {t('layout.arranging', { count })}
         </p>
       );
     case 'fallback':
       return (
-        <p className={styles.layoutNote} role="status" title="The full layout took too long; this is a quicker column layout">
-          Simplified layout ({count} nodes)
+        <p className={styles.layoutNote} role="status" title={t('layout.fallbackTitle')}>
+          {t('layout.fallback', { count })}
         </p>
       );
     case 'failed':
       return (
         <div className={styles.overlay} role="alert">
-          Could not lay out the graph: {layout.error.message}
+          {t('layout.failed', { message: layout.error.message })}
         </div>
       );
     case 'settled':

@@ -1,7 +1,9 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ServiceNode } from '@contract/topology.ts';
+import { formatCount } from '../../../lib/display-format.ts';
 import type { ServiceFlowNode } from '../flow-elements.ts';
 import styles from './node-card.module.css';
 import { instanceTone, NodeChip } from './node-chip.tsx';
@@ -32,12 +34,13 @@ function ServiceNodeCard({ data, selected }: NodeProps<ServiceFlowNode>) {
 }
 
 function ProvidersChip({ service }: { service: ServiceNode }) {
+  const { t } = useTranslation('topology');
   if (service.noProviders) {
-    return <NodeChip tone="danger" title="Consumed, but no provider is registered: calls fail">no providers</NodeChip>;
+    return <NodeChip tone="danger" title={t('node.noProvidersTitle')}>{t('node.noProviders')}</NodeChip>;
   }
   const { enabled, total } = service.providers;
   return (
-    <NodeChip tone={instanceTone(enabled, total)} title={`${enabled} of ${total} providers enabled`}>
+    <NodeChip tone={instanceTone(enabled, total)} title={t('node.providersEnabled', { enabled: formatCount(enabled), total: formatCount(total) })}>
       <span className={styles.count}>
         {enabled}/{total}
       </span>
@@ -46,11 +49,12 @@ function ProvidersChip({ service }: { service: ServiceNode }) {
 }
 
 function GovernanceChips({ service }: { service: ServiceNode }) {
+  const { t } = useTranslation('topology');
   return (
     <>
-      {service.disabledProviders > 0 ? <NodeChip tone="danger" title={`${service.disabledProviders} providers disabled by a rule`}>{service.disabledProviders} off</NodeChip> : null}
-      {service.weightOverrides > 0 ? <NodeChip tone="info" title={`${service.weightOverrides} providers with an overridden weight`}>⚖ {service.weightOverrides}</NodeChip> : null}
-      {service.warnings ? <NodeChip tone="warning" title={`${service.warnings} registry warnings`}>⚠ {service.warnings}</NodeChip> : null}
+      {service.disabledProviders > 0 ? <NodeChip tone="danger" title={t('node.serviceDisabledTitle', { n: formatCount(service.disabledProviders) })}>{t('node.serviceDisabled', { n: formatCount(service.disabledProviders) })}</NodeChip> : null}
+      {service.weightOverrides > 0 ? <NodeChip tone="info" title={t('node.serviceWeightTitle', { n: formatCount(service.weightOverrides) })}>⚖ {service.weightOverrides}</NodeChip> : null}
+      {service.warnings ? <NodeChip tone="warning" title={t('node.warningsTitle', { n: formatCount(service.warnings) })}>⚠ {service.warnings}</NodeChip> : null}
     </>
   );
 }

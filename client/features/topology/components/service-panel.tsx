@@ -1,8 +1,10 @@
 import type { ServiceNode } from '@contract/topology.ts';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { TopologyPanelSlots } from '../panel-slots.ts';
 import { Badge } from '../../../components/badge.tsx';
 import { appPaths } from '../../../lib/app-paths.ts';
+import { formatCount } from '../../../lib/display-format.ts';
 import { compareAddresses } from '../../../lib/local-list.ts';
 import { useServiceDetail } from '../../../lib/queries/service-detail-query.ts';
 import styles from './node-side-panel.module.css';
@@ -19,6 +21,7 @@ type ServicePanelProps = {
 
 /** The selected service: providers in effect (with the rules that made them so), consumers, rules. */
 export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slots }: ServicePanelProps) {
+  const { t } = useTranslation('topology');
   const detail = useServiceDetail(serviceKey);
   const service = detail.data;
   const providerActions = slots?.providerActions;
@@ -26,7 +29,7 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
   const consumerApps = [...new Set(service?.consumers.map((consumer) => consumer.application) ?? [])].sort();
   return (
     <SidePanelFrame
-      kind="Service"
+      kind="service"
       name={serviceKey}
       onClose={onClose}
       chips={node ? <ServiceChips node={node} /> : null}
@@ -36,18 +39,18 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
     >
       {service ? scoped(slots, serviceKey, (
         <>
-          <PanelSection title="Providers" count={providers.length}>
-            <ul className={styles.rows} aria-label="Providers">
+          <PanelSection title={t('panel.providers')} count={providers.length}>
+            <ul className={styles.rows} aria-label={t('panel.providers')}>
               {providers.map((provider) => (
                 <li key={provider.address} className={styles.row}>
                   <span className={styles.address}>{provider.address}</span>
                   <button type="button" className={styles.linkButton} onClick={() => onSelect(`app:${provider.application}`)}>
                     {provider.application}
                   </button>
-                  <Badge tone={provider.enabled ? 'success' : 'danger'}>{provider.enabled ? 'Enabled' : 'Disabled'}</Badge>
+                  <Badge tone={provider.enabled ? 'success' : 'danger'}>{provider.enabled ? t('panel.enabled') : t('panel.disabledState')}</Badge>
                   {provider.weight !== provider.registeredWeight ? (
-                    <Badge tone="info" title={`registered ${provider.registeredWeight}`}>
-                      weight {provider.weight}
+                    <Badge tone="info" title={t('panel.registeredWeight', { weight: provider.registeredWeight })}>
+                      {t('panel.weight', { weight: provider.weight })}
                     </Badge>
                   ) : null}
                   {provider.appliedRules.length > 0 ? (
@@ -58,8 +61,8 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
               ))}
             </ul>
           </PanelSection>
-          <PanelSection title="Consumer applications" count={consumerApps.length}>
-            <ul className={styles.pills} aria-label="Consumer applications">
+          <PanelSection title={t('panel.consumerApplications')} count={consumerApps.length}>
+            <ul className={styles.pills} aria-label={t('panel.consumerApplications')}>
               {consumerApps.map((name) => (
                 <li key={name}>
                   <button type="button" className={styles.pill} onClick={() => onSelect(`app:${name}`)}>
@@ -69,8 +72,8 @@ export function ServicePanel({ serviceKey, node, onClose, onSelect, onFocus, slo
               ))}
             </ul>
           </PanelSection>
-          <PanelSection title="Rules" count={service.rules.length}>
-            <ul className={styles.rows} aria-label="Rules">
+          <PanelSection title={t('panel.rules')} count={service.rules.length}>
+            <ul className={styles.rows} aria-label={t('panel.rules')}>
               {service.rules.map((rule) => (
                 <li key={rule.path} className={styles.row}>
                   <span className={styles.ruleLabel}>{rule.label}</span>
@@ -91,18 +94,19 @@ function scoped(slots: TopologyPanelSlots | undefined, serviceKey: string, conte
 }
 
 function ServiceChips({ node }: { node: ServiceNode }) {
+  const { t } = useTranslation('topology');
   const { enabled, total } = node.providers;
   return (
     <>
-      {node.noProviders ? <Badge tone="danger">no providers</Badge> : (
+      {node.noProviders ? <Badge tone="danger">{t('panel.noProviders')}</Badge> : (
         <Badge tone={enabled === 0 ? 'danger' : enabled < total ? 'warning' : 'success'}>
-          {enabled}/{total} providers enabled
+          {t('panel.providersEnabled', { enabled: formatCount(enabled), total: formatCount(total) })}
         </Badge>
       )}
-      <Badge>{node.consumers} consumers</Badge>
-      {node.disabledProviders > 0 ? <Badge tone="danger">{node.disabledProviders} disabled</Badge> : null}
-      {node.weightOverrides > 0 ? <Badge tone="info">{node.weightOverrides} weight overrides</Badge> : null}
-      {node.warnings ? <Badge tone="warning">{node.warnings} warnings</Badge> : null}
+      <Badge>{t('panel.consumers', { n: formatCount(node.consumers) })}</Badge>
+      {node.disabledProviders > 0 ? <Badge tone="danger">{t('panel.disabled', { n: formatCount(node.disabledProviders) })}</Badge> : null}
+      {node.weightOverrides > 0 ? <Badge tone="info">{t('panel.weightOverrides', { n: formatCount(node.weightOverrides) })}</Badge> : null}
+      {node.warnings ? <Badge tone="warning">{t('panel.warnings', { n: formatCount(node.warnings) })}</Badge> : null}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { BreakableText } from '../../../components/breakable-text.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -9,7 +10,7 @@ import styles from './node-side-panel.module.css';
 type PanelQuery = { isPending: boolean; data: unknown; error: unknown; refetch: () => unknown };
 
 type FrameProps = {
-  kind: 'Application' | 'Service';
+  kind: 'application' | 'service';
   name: string;
   onClose: () => void;
   chips?: ReactNode;
@@ -26,33 +27,42 @@ type FrameProps = {
  * details — or their loading or failed state, and a notice when the node just left the registry.
  */
 export function SidePanelFrame({ kind, name, onClose, chips, pageTo, onNeighbourhood, query, children }: FrameProps) {
-  const noun = kind.toLowerCase();
+  const { t } = useTranslation('topology');
+  const noun = t(`panel.noun.${kind}`);
   const loaded = query.data !== undefined;
   return (
-    <aside className={styles.panel} aria-label={`${kind} ${name}`}>
+    <aside className={styles.panel} aria-label={t('panel.label', { kind: t(`panel.kind.${kind}`), name })}>
       <header className={styles.header}>
         <div className={styles.heading}>
-          <p className={styles.eyebrow}>{kind}</p>
+          <p className={styles.eyebrow}>{t(`panel.kind.${kind}`)}</p>
           <h2 className={styles.name}>
             <BreakableText text={name} />
           </h2>
         </div>
-        <button type="button" className={`button button-small button-quiet ${styles.close}`} aria-label="Close details" onClick={onClose}>
+        <button
+          type="button"
+          // i18n-ignore: class names
+          className={`button button-small button-quiet ${styles.close}`}
+          aria-label={t('panel.close')}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>
       {chips ? <div className={styles.chips}>{chips}</div> : null}
       <div className={styles.actions}>
+        {/* i18n-ignore: class names */}
         <Link className="button button-small" to={pageTo}>
-          Open {noun} page
+          {t(`panel.openPage.${kind}`)}
         </Link>
+        {/* i18n-ignore: class names */}
         <button type="button" className="button button-small" onClick={onNeighbourhood}>
-          Show neighbourhood
+          {t('panel.neighbourhood')}
         </button>
       </div>
       <div className={styles.body}>
         {query.isPending ? <PanelLoading /> : null}
-        {!loaded && query.error ? <ErrorState error={query.error} what={`${noun} ${name}`} onRetry={() => void query.refetch()} /> : null}
+        {!loaded && query.error ? <ErrorState error={query.error} what={t('panel.what', { noun, name })} onRetry={() => void query.refetch()} /> : null}
         {loaded ? <GoneNotice what={noun} error={query.error} /> : null}
         {children}
       </div>
@@ -74,8 +84,9 @@ export function PanelSection({ title, count, children }: { title: string; count?
 }
 
 export function PanelLoading() {
+  const { t } = useTranslation('topology');
   return (
-    <div className={styles.loading} role="status" aria-label="Loading details">
+    <div className={styles.loading} role="status" aria-label={t('panel.loading')}>
       <span />
       <span />
       <span />

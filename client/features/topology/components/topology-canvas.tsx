@@ -2,6 +2,7 @@ import { Background, Controls, MiniMap, ReactFlow } from '@xyflow/react';
 import type { EdgeTypes, NodeChange, NodeMouseHandler, NodeTypes } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useId, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Topology } from '@contract/topology.ts';
 import type { CallFlowEdge, TopologyFlowNode } from '../flow-elements.ts';
 import type { Point } from '../layout/layout-graph.ts';
@@ -48,6 +49,7 @@ type TopologyCanvasProps = {
  * the 500 cards of a fleet.
  */
 export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshness }: TopologyCanvasProps) {
+  const { t } = useTranslation('topology');
   const { layout, move } = usePositionedGraph(topology);
   const positions = layout.kind === 'empty' ? undefined : layout.positions;
   const { nodes, edges } = useFlowElements(topology, positions, selectedId);
@@ -120,14 +122,14 @@ export function TopologyCanvas({ topology, selectedId, onSelect, centre, freshne
         <ZoomBand target={container} />
         <Background gap={22} size={1.2} />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={{ ...fitOptions, duration: 400 }} />
-        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} nodeBorderRadius={8} ariaLabel="Topology overview" />
+        <MiniMap position="bottom-right" pannable zoomable nodeColor={minimapColour} nodeBorderRadius={8} ariaLabel={t('canvas.minimap')} />
         <TopologyLegend level={topology.level} />
       </ReactFlow>
       <LayoutNotes layout={layout} nodeCount={topology.nodes.length} shown={nodes.length} />
       {stale ? (
         <p className={styles.staleNote} role="status">
           <span className={styles.staleDot} aria-hidden="true" />
-          {freshness.reason}. The graph may be out of date.
+          {t('freshness.note', { reason: freshness.reason })}
         </p>
       ) : null}
     </div>

@@ -1,8 +1,10 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { ApiRequestError } from '../../../lib/api-client.ts';
+import { formatCount } from '../../../lib/display-format.ts';
 import { useHealth } from '../../../lib/health-query.ts';
 import { useLiveStreamStatus } from '../../../lib/live-stream-context.ts';
 import { useUrlState } from '../../../lib/use-url-state.ts';
@@ -29,7 +31,8 @@ if (typeof window !== 'undefined' && /^\/(topology\/?)?$/.test(window.location.p
  * the selected node; live events invalidate the graph query and the canvas updates in place.
  */
 export function TopologyPage({ panelSlots }: { panelSlots?: TopologyPanelSlots } = {}) {
-  useSlashFocus('Find a node');
+  const { t } = useTranslation('topology');
+  useSlashFocus(t('find.label'));
   const [view, update] = useUrlState(topologyUrlSchema);
   // Arriving from another page: warm the worker while the graph is fetched.
   useEffect(preloadLayoutWorker, []);
@@ -59,17 +62,21 @@ export function TopologyPage({ panelSlots }: { panelSlots?: TopologyPanelSlots }
 
   return (
     <ReactFlowProvider>
-      <title>Topology · Switchboard</title>
+      <title>{t('documentTitle')}</title>
       <div className={styles.page}>
         <TopologyToolbar view={view} onChange={update} topology={data} onFound={find} />
         {data?.truncated ? (
           <p className={styles.truncated} role="status">
-            Showing the {data.nodes.length.toLocaleString('en-US')} best-connected of {data.totals.nodes.toLocaleString('en-US')} nodes and{' '}
-            {data.edges.length.toLocaleString('en-US')} of {data.totals.edges.toLocaleString('en-US')} edges. Focus on a node or filter by name to see the rest.
+            {t('truncated', {
+              shownNodes: formatCount(data.nodes.length),
+              totalNodes: formatCount(data.totals.nodes),
+              shownEdges: formatCount(data.edges.length),
+              totalEdges: formatCount(data.totals.edges),
+            })}
           </p>
         ) : null}
         <div className={styles.body}>
-          <section className={styles.region} aria-label="Topology graph" aria-busy={topology.isFetching}>
+          <section className={styles.region} aria-label={t('graphRegion')} aria-busy={topology.isFetching}>
             <GraphState view={view} topology={topology} onChange={update}>
               {data ? <TopologyCanvas topology={data} selectedId={view.node || undefined} onSelect={select} centre={centre} freshness={freshness} /> : null}
             </GraphState>
@@ -90,35 +97,36 @@ type GraphStateProps = {
 
 /** Loading, failed and empty graphs, each explained; the canvas otherwise. */
 function GraphState({ view, topology, onChange, children }: GraphStateProps) {
+  const { t } = useTranslation('topology');
   const { data, error } = topology;
   if (!data && topology.isPending) {
     return (
       <div className={styles.loading} role="status">
-        <Spinner /> Loading the call graph…
+        <Spinner /> {t('loading')}
       </div>
     );
   }
   if (!data || (error && !topology.isPlaceholderData && error instanceof ApiRequestError && error.code === 'FOCUS_NOT_FOUND')) {
     if (error instanceof ApiRequestError && error.code === 'FOCUS_NOT_FOUND') {
       return (
-        <EmptyState title={`No application or service named “${view.focus}”`} action={<ClearButton onClick={() => onChange({ focus: '', depth: 1 })} label="Show the whole graph" />}>
-          It may have left the registry, or the name is spelled differently.
+        <EmptyState title={t('focusNotFound.title', { name: view.focus })} action={<ClearButton onClick={() => onChange({ focus: '', depth: 1 })} label={t('focusNotFound.action')} />}>
+          {t('focusNotFound.body')}
         </EmptyState>
       );
     }
-    return <ErrorState error={error} what="the topology" onRetry={() => void topology.refetch()} />;
+    return <ErrorState error={error} what={t('what')} onRetry={() => void topology.refetch()} />;
   }
   if (data.nodes.length === 0) {
     if (view.q || view.focus) {
       return (
-        <EmptyState title={`Nothing matches “${view.q || view.focus}”`} action={<ClearButton onClick={() => onChange({ q: '', focus: '', depth: 1 })} label="Clear filters" />}>
-          The filter keeps applications and services whose name contains the text, with their neighbours.
+        <EmptyState title={t('noMatch.title', { text: view.q || view.focus })} action={<ClearButton onClick={() => onChange({ q: '', focus: '', depth: 1 })} label={t('noMatch.action')} />}>
+          {t('noMatch.body')}
         </EmptyState>
       );
     }
     return (
-      <EmptyState title="No applications in the registry yet">
-        As soon as a Dubbo application registers a provider or a consumer, it appears here — no reload needed.
+      <EmptyState title={t('empty.title')}>
+        {t('empty.body')}
       </EmptyState>
     );
   }

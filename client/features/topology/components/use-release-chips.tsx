@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Release } from '@contract/releases.ts';
 import { appPaths } from '../../../lib/app-paths.ts';
@@ -11,22 +13,24 @@ import styles from './node-card.module.css';
  * lists are fetched once and shared by every card.
  */
 export function useReleaseChips(application: string | undefined) {
+  const { t } = useTranslation('topology');
   const releases = useActiveReleases((release) => release.application === application);
   return releases.map((release) => (
     <Link
       key={release.id}
       to={appPaths.release(release.id)}
+      // i18n-ignore: class names (React Flow's)
       className={`nodrag nopan ${styles.chip} ${styles[release.state.kind === 'paused' ? 'chip-warning' : 'chip-gray']} ${styles.releaseChip}`}
       title={releaseBadgeLabel(release)}
       aria-label={releaseBadgeLabel(release)}
     >
-      ◐ {chipText(release)}
+      ◐ {chipText(release, t)}
     </Link>
   ));
 }
 
-function chipText(release: Release): string {
+function chipText(release: Release, t: TFunction<'topology'>): string {
   const percent = currentPercent(release);
-  const where = release.mode === 'tag' ? `tag ${release.tag ?? 'gray'}` : percent === undefined ? '' : `${percent}%`;
+  const where = release.mode === 'tag' ? t('node.releaseTag', { tag: release.tag ?? 'gray' }) : percent === undefined ? '' : `${percent}%`;
   return `${releaseStateLabel(release.state.kind)} ${where}`.trim();
 }
