@@ -83,6 +83,7 @@ export function findRawText(file: string, text = readFileSync(file, 'utf8'), roo
         ts.isImportDeclaration(node.parent) ||
         ts.isExportDeclaration(node.parent) ||
         ts.isLiteralTypeNode(node.parent) ||
+        (ts.isJsxAttribute(node.parent) && node.parent.name.getText(source) === 'className') || // class names are markup
         inside(node, isTranslateCall) ||
         inside(node, (n) => (ts.isCallExpression(n) || ts.isNewExpression(n)) && DEVELOPER_SINKS.test(calleeName(n)));
       if (sentence && !skip) add(node, value, 'string literal');

@@ -82,7 +82,6 @@ const PENDING = [
   'client/features/login/',
   'client/features/tokens/',
   'client/features/warnings/',
-  'client/features/releases/',
   'client/features/topology/',
   'client/features/applications/',
   'client/features/audit/',
