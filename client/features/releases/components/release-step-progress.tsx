@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Release } from '@contract/releases.ts';
 import { useNow } from '../../../lib/use-now.ts';
 import { formatTimestamp } from '../../../lib/display-format.ts';
-import { formatHoldLeft, holdEndsAt } from '../../../lib/release-summary.ts';
+import { formatHoldLeft, holdEndsAt, releaseStateLabel } from '../../../lib/release-summary.ts';
 import { formatHold } from '../release-wording.ts';
 import styles from './release-step-progress.module.css';
 
@@ -29,7 +29,7 @@ export function ReleaseStepProgress({ release }: { release: Release }) {
         })}
         <li className={`${styles.step} ${finished ? styles.done : styles.todo}`}>
           <span className={styles.bar} />
-          <span className={styles.label}>{t('progress.promoted')}</span>
+          <span className={styles.label}>{releaseStateLabel('promoted')}</span>
         </li>
       </ol>
       <HoldLine release={release} />
