@@ -1,10 +1,13 @@
 import { MAX_HOLD_SECONDS, MAX_STEPS } from '@contract/releases.ts';
 import type { ReleaseMode, ReleaseRequest } from '@contract/releases.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { formatCount } from '../../lib/display-format.ts';
 
 /**
  * The release wizard's form as the operator types it, and the request it stands for. Pure: the wizard
  * sends `draftRequest(draft)` as a dry run while the operator edits (the live preview) and for real on
- * "Create and start" / "Save as draft"; a problem found here is shown before anything is sent.
+ * "Create and start" / "Save as draft"; a problem found here is shown before anything is sent,
+ * in the operator's language (the `releaseWizard` catalogue).
  */
 export type CanaryBy = 'instances' | 'match';
 
@@ -37,14 +40,14 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 /** "5, 25 50,100" → [5, 25, 50, 100]: whole percentages 1–100, strictly increasing. */
 export function parseSteps(text: string): Parsed<number[]> {
   const parts = text.split(/[\s,]+/).filter(Boolean);
-  if (parts.length === 0) return { ok: false, problem: 'Give at least one step, e.g. 5, 25, 50, 100.' };
-  if (parts.length > MAX_STEPS) return { ok: false, problem: `At most ${MAX_STEPS} steps.` };
+  if (parts.length === 0) return { ok: false, problem: i18n.t('releaseWizard:problem.noSteps') };
+  if (parts.length > MAX_STEPS) return { ok: false, problem: i18n.t('releaseWizard:problem.tooManySteps', { max: formatCount(MAX_STEPS) }) };
   const steps: number[] = [];
   for (const part of parts) {
     const value = Number(part.replace(/%$/, ''));
-    if (!Number.isInteger(value) || value < 1 || value > 100) return { ok: false, problem: `“${part}” is not a whole percentage from 1 to 100.` };
+    if (!Number.isInteger(value) || value < 1 || value > 100) return { ok: false, problem: i18n.t('releaseWizard:problem.badPercent', { part }) };
     const previous = steps.at(-1);
-    if (previous !== undefined && value <= previous) return { ok: false, problem: 'Each step must give the canary more traffic than the one before.' };
+    if (previous !== undefined && value <= previous) return { ok: false, problem: i18n.t('releaseWizard:problem.notIncreasing') };
     steps.push(value);
   }
   return { ok: true, value: steps };
@@ -56,14 +59,14 @@ export function parseHold(text: string): Parsed<number | undefined> {
   if (trimmed === '') return { ok: true, value: undefined };
   const value = Number(trimmed);
   if (!Number.isInteger(value) || value < 0 || value > MAX_HOLD_SECONDS) {
-    return { ok: false, problem: `The hold is whole seconds from 0 to ${MAX_HOLD_SECONDS.toLocaleString('en-US')} (a week).` };
+    return { ok: false, problem: i18n.t('releaseWizard:problem.badHold', { max: formatCount(MAX_HOLD_SECONDS) }) };
   }
   return { ok: true, value };
 }
 
 /** The request body the draft stands for (without dryRun/start), or the first thing to fix. */
 export function draftRequest(draft: ReleaseDraft): Parsed<ReleaseRequest> {
-  if (draft.application === '') return { ok: false, problem: 'Pick the application to release.' };
+  if (draft.application === '') return { ok: false, problem: i18n.t('releaseWizard:problem.noApplication') };
   const canary = canaryOf(draft);
   if (!canary.ok) return canary;
   const hold = parseHold(draft.hold);
@@ -72,7 +75,7 @@ export function draftRequest(draft: ReleaseDraft): Parsed<ReleaseRequest> {
   if (!steps.ok) return steps;
   const tag = draft.tag.trim();
   if (draft.mode === 'tag' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/.test(tag)) {
-    return { ok: false, problem: 'The tag is letters, digits, dots, dashes or underscores, e.g. gray.' };
+    return { ok: false, problem: i18n.t('releaseWizard:problem.badTag') };
   }
   const reason = draft.reason.trim();
   return {
@@ -92,11 +95,11 @@ export function draftRequest(draft: ReleaseDraft): Parsed<ReleaseRequest> {
 
 function canaryOf(draft: ReleaseDraft): Parsed<ReleaseRequest['canary']> {
   if (draft.canaryBy === 'instances') {
-    if (draft.addresses.length === 0) return { ok: false, problem: 'Tick the instances that run the new version.' };
+    if (draft.addresses.length === 0) return { ok: false, problem: i18n.t('releaseWizard:problem.noInstances') };
     return { ok: true, value: { addresses: [...draft.addresses].sort() } };
   }
   const key = draft.matchKey.trim();
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(key)) return { ok: false, problem: 'Name the provider parameter to match, e.g. version.' };
-  if (draft.matchValue.trim() === '') return { ok: false, problem: `Give the value of ${key} the canary instances have, e.g. 2.2.0.` };
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/.test(key)) return { ok: false, problem: i18n.t('releaseWizard:problem.badParameter') };
+  if (draft.matchValue.trim() === '') return { ok: false, problem: i18n.t('releaseWizard:problem.noMatchValue', { key }) };
   return { ok: true, value: { match: { [key]: draft.matchValue.trim() } } };
 }

@@ -1,6 +1,7 @@
+import { i18n } from '../../i18n/i18n.ts';
 import type { ReleaseMove } from './release-moves.ts';
 
-/** What each move's button, dialog and confirmation say, in the operator's words. */
+/** What each move's button, dialog and confirmation say, in the operator's words and language. */
 export type MoveWording = {
   button: string;
   title: (id: string) => string;
@@ -11,53 +12,14 @@ export type MoveWording = {
   tone: 'primary' | 'danger';
 };
 
-export const MOVE_WORDING: Record<ReleaseMove, MoveWording> = {
-  start: {
-    button: 'Start',
-    title: (id) => `Start release ${id}`,
-    effect: 'Writes the first step: the canary instances start taking their share of the calls.',
-    busy: 'Starting…',
-    done: 'Started',
-    tone: 'primary',
-  },
-  advance: {
-    button: 'Advance',
-    title: (id) => `Advance release ${id}`,
-    effect: 'Writes the next step now, without waiting for the hold: the canary gets a larger share of the calls.',
-    busy: 'Advancing…',
-    done: 'Advanced',
-    tone: 'primary',
-  },
-  pause: {
-    button: 'Pause',
-    title: (id) => `Pause release ${id}`,
-    effect: 'Keeps the current split and stops the hold clock: nothing is written and nothing advances until you resume.',
-    busy: 'Pausing…',
-    done: 'Paused',
-    tone: 'primary',
-  },
-  resume: {
-    button: 'Resume',
-    title: (id) => `Resume release ${id}`,
-    effect: 'Runs the release again from the current step; the rest of its hold starts counting down.',
-    busy: 'Resuming…',
-    done: 'Resumed',
-    tone: 'primary',
-  },
-  promote: {
-    button: 'Promote',
-    title: (id) => `Promote release ${id}`,
-    effect: 'Sends every call to the canary instances and gives the stable instances weight 0 so they drain. The release completes.',
-    busy: 'Promoting…',
-    done: 'Promoted',
-    tone: 'primary',
-  },
-  rollback: {
-    button: 'Roll back',
-    title: (id) => `Roll back release ${id}`,
-    effect: 'Restores every rule file the release touched exactly as it found it: traffic goes back to how it was before the release.',
-    busy: 'Rolling back…',
-    done: 'Rolled back',
-    tone: 'danger',
-  },
-};
+/** The wording of one move, read from the `releases` catalogue when asked (so it follows a language switch). */
+export function moveWording(move: ReleaseMove): MoveWording {
+  return {
+    button: i18n.t(`releases:moves.${move}.button`),
+    title: (id) => i18n.t(`releases:moves.${move}.title`, { id }),
+    effect: i18n.t(`releases:moves.${move}.effect`),
+    busy: i18n.t(`releases:moves.${move}.busy`),
+    done: i18n.t(`releases:moves.${move}.done`),
+    tone: move === 'rollback' ? 'danger' : 'primary',
+  };
+}

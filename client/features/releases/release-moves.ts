@@ -1,41 +1,42 @@
 import type { Release } from '@contract/releases.ts';
+import { i18n } from '../../i18n/i18n.ts';
 
 /**
  * The operator's moves on a release and when each is open: the release page offers every button and
  * disables the ones the state does not allow, saying why (the server refuses the same moves with 409s;
- * this only keeps the operator from asking). Pure.
+ * this only keeps the operator from asking). Pure; the reasons are in the operator's language.
  */
 export const RELEASE_MOVES = ['start', 'advance', 'pause', 'resume', 'promote', 'rollback'] as const;
 export type ReleaseMove = (typeof RELEASE_MOVES)[number];
 
 export type MoveAvailability = { allowed: true } | { allowed: false; why: string };
 
-const FINISHED_WHY = 'The release is finished.';
-
 export function moveAvailability(release: Pick<Release, 'state' | 'steps' | 'mode'>, move: ReleaseMove): MoveAvailability {
   const { state } = release;
   const no = (why: string): MoveAvailability => ({ allowed: false, why });
+  const finishedWhy = () => i18n.t('releases:why.finished');
+  const startFirst = () => i18n.t('releases:why.startFirst');
   const finished = state.kind === 'promoted' || state.kind === 'rolled-back' || state.kind === 'failed';
   switch (move) {
     case 'start':
-      return state.kind === 'draft' ? { allowed: true } : no('The release has already started.');
+      return state.kind === 'draft' ? { allowed: true } : no(i18n.t('releases:why.alreadyStarted'));
     case 'advance':
-      if (state.kind === 'draft') return no('Start the release first.');
-      if (state.kind === 'paused') return no('Resume the release before advancing it.');
-      if (state.kind !== 'running') return no(FINISHED_WHY);
-      if (state.step + 1 >= release.steps.length) return no(release.mode === 'tag' ? 'A tag release has one step: promote or roll back.' : 'This is the last step: promote or roll back.');
+      if (state.kind === 'draft') return no(startFirst());
+      if (state.kind === 'paused') return no(i18n.t('releases:why.resumeFirst'));
+      if (state.kind !== 'running') return no(finishedWhy());
+      if (state.step + 1 >= release.steps.length) return no(release.mode === 'tag' ? i18n.t('releases:why.tagOneStep') : i18n.t('releases:why.lastStep'));
       return { allowed: true };
     case 'pause':
       if (state.kind === 'running') return { allowed: true };
-      return no(state.kind === 'paused' ? 'The release is already paused.' : state.kind === 'draft' ? 'Start the release first.' : FINISHED_WHY);
+      return no(state.kind === 'paused' ? i18n.t('releases:why.alreadyPaused') : state.kind === 'draft' ? startFirst() : finishedWhy());
     case 'resume':
       if (state.kind === 'paused') return { allowed: true };
-      return no(state.kind === 'running' ? 'The release is running.' : state.kind === 'draft' ? 'Start the release first.' : FINISHED_WHY);
+      return no(state.kind === 'running' ? i18n.t('releases:why.running') : state.kind === 'draft' ? startFirst() : finishedWhy());
     case 'promote':
       if (state.kind === 'running' || state.kind === 'paused') return { allowed: true };
-      return no(state.kind === 'draft' ? 'Start the release before promoting it.' : FINISHED_WHY);
+      return no(state.kind === 'draft' ? i18n.t('releases:why.startBeforePromote') : finishedWhy());
     case 'rollback':
-      return finished && state.kind !== 'failed' ? no(FINISHED_WHY) : { allowed: true };
+      return finished && state.kind !== 'failed' ? no(finishedWhy()) : { allowed: true };
   }
 }
 

@@ -1,31 +1,35 @@
-import type { TransitionKind } from '@contract/releases.ts';
+import type { ReleaseStateName, TransitionKind } from '@contract/releases.ts';
+import { i18n } from '../../i18n/i18n.ts';
+import { releaseStateLabel } from '../../lib/release-summary.ts';
 
-/** Small wording rules of the releases pages. Pure. */
+/** Small wording rules of the releases pages, in the operator's language (the `releases` catalogue). Pure. */
 
-/** "no hold (advance by hand)", "10 min", "90 s", "2 h 30 min". */
+/** "until advanced by hand", "10 min", "90 s", "2 h 30 min". */
 export function formatHold(seconds: number): string {
-  if (seconds <= 0) return 'until advanced by hand';
-  if (seconds < 120) return `${seconds} s`;
+  if (seconds <= 0) return i18n.t('releases:hold.byHand');
+  if (seconds < 120) return i18n.t('releases:hold.seconds', { seconds });
   const minutes = Math.round(seconds / 60);
-  if (minutes < 120) return `${minutes} min`;
+  if (minutes < 120) return i18n.t('releases:hold.minutes', { minutes });
   const hours = Math.floor(minutes / 60);
-  return minutes % 60 === 0 ? `${hours} h` : `${hours} h ${minutes % 60} min`;
+  return minutes % 60 === 0 ? i18n.t('releases:hold.hours', { hours }) : i18n.t('releases:hold.hoursMinutes', { hours, minutes: minutes % 60 });
 }
-
-const KINDS: Record<TransitionKind, string> = {
-  operator: 'operator',
-  'hold-elapsed': 'hold elapsed',
-  conflict: 'conflict',
-  'canary-gone': 'canary gone',
-};
 
 /** Why a transition happened, as the timeline names it. */
 export function transitionKindLabel(kind: TransitionKind): string {
-  return KINDS[kind];
+  switch (kind) {
+    case 'operator':
+      return i18n.t('releases:timeline.kind.operator');
+    case 'hold-elapsed':
+      return i18n.t('releases:timeline.kind.holdElapsed');
+    case 'conflict':
+      return i18n.t('releases:timeline.kind.conflict');
+    case 'canary-gone':
+      return i18n.t('releases:timeline.kind.canaryGone');
+  }
 }
 
-/** "running, step 2" / "paused, step 3" / "promoted": one end of a transition. */
-export function statePointLabel(point: { state: string; step: number | null }): string {
-  const state = point.state === 'rolled-back' ? 'rolled back' : point.state;
-  return point.step === null ? state : `${state}, step ${point.step + 1}`;
+/** "running, step 2" / "paused, step 3" / "promoted": one end of a transition (state names as the badges say them). */
+export function statePointLabel(point: { state: ReleaseStateName; step: number | null }): string {
+  const state = releaseStateLabel(point.state);
+  return point.step === null ? state : i18n.t('releases:timeline.point', { state, step: point.step + 1 });
 }

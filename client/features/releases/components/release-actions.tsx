@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Release } from '@contract/releases.ts';
 import { needsRole } from '../../../lib/permissions.ts';
 import { usePermissions } from '../../../lib/session-query.ts';
-import { MOVE_WORDING } from '../release-move-wording.ts';
+import { moveWording } from '../release-move-wording.ts';
 import { moveAvailability, RELEASE_MOVES } from '../release-moves.ts';
 import type { ReleaseMove } from '../release-moves.ts';
 import styles from './release-page.module.css';
@@ -10,6 +11,7 @@ import { ReleaseMoveDialog } from './release-move-dialog.tsx';
 
 /** The operator's buttons; one the state does not allow is disabled and says why (on hover and under the row). */
 export function ReleaseActions({ release }: { release: Release }) {
+  const { t } = useTranslation('releases');
   const [open, setOpen] = useState<ReleaseMove | undefined>(undefined);
   const { releases } = usePermissions();
   // Moving a release needs the operator role; a viewer sees every button closed, with that reason.
@@ -22,10 +24,10 @@ export function ReleaseActions({ release }: { release: Release }) {
   const whys = [...new Set(closed.map((entry) => entry.why))];
   return (
     <div className={styles.actionArea}>
-    <div className={styles.actions} role="group" aria-label="Release actions">
+    <div className={styles.actions} role="group" aria-label={t('actions.label')}>
       {moves.map((move) => {
         const availability = availabilityOf(move);
-        const wording = MOVE_WORDING[move];
+        const wording = moveWording(move);
         return (
           <button
             key={move}
@@ -35,7 +37,7 @@ export function ReleaseActions({ release }: { release: Release }) {
             title={availability.allowed ? wording.effect : availability.why}
             onClick={() => setOpen(move)}
           >
-            {wording.button}…
+            {t('actions.open', { move: wording.button })}
           </button>
         );
       })}
@@ -44,10 +46,10 @@ export function ReleaseActions({ release }: { release: Release }) {
       {whys.length === 1 && closed.length === moves.length ? (
         <p className={styles.why}>{whys[0]}</p>
       ) : closed.length > 0 ? (
-        <ul className={styles.why} aria-label="Why some actions are not available">
+        <ul className={styles.why} aria-label={t('actions.whyLabel')}>
           {closed.map((entry) => (
             <li key={entry.move}>
-              <strong>{MOVE_WORDING[entry.move].button}</strong>: {entry.why}
+              <Trans t={t} i18nKey="actions.closed" values={{ move: moveWording(entry.move).button, why: entry.why }} components={{ move: <strong /> }} />
             </li>
           ))}
         </ul>

@@ -1,19 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import type { Release } from '@contract/releases.ts';
 import styles from './release-instances.module.css';
 
 /** The canary and stable instance lists of a release, side by side. */
 export function ReleaseInstances({ release }: { release: Pick<Release, 'canary' | 'stable'> }) {
+  const { t } = useTranslation('releases');
   return (
     <div className={styles.columns}>
-      <InstanceList title="Canary" addresses={release.canary} empty="No canary instance" />
-      <InstanceList title="Stable" addresses={release.stable} empty="No stable instance" />
+      <InstanceList title={t('instances.canary')} label={t('instances.canaryLabel')} addresses={release.canary} empty={t('instances.noCanary')} />
+      <InstanceList title={t('instances.stable')} label={t('instances.stableLabel')} addresses={release.stable} empty={t('instances.noStable')} />
     </div>
   );
 }
 
-function InstanceList({ title, addresses, empty }: { title: string; addresses: readonly string[]; empty: string }) {
+type InstanceListProps = { title: string; label: string; addresses: readonly string[]; empty: string };
+
+function InstanceList({ title, label, addresses, empty }: InstanceListProps) {
   return (
-    <section className={styles.list} aria-label={`${title} instances`}>
+    <section className={styles.list} aria-label={label}>
       <h3 className={styles.title}>
         {title} <span className={styles.count}>{addresses.length}</span>
       </h3>

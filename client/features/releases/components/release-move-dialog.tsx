@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Release } from '@contract/releases.ts';
 import { WriteFlowDialog } from '../../../components/write-flow/write-flow-dialog.tsx';
 import type { WriteFlowWording } from '../../../components/write-flow/write-flow-notice.tsx';
@@ -7,7 +8,7 @@ import { useRelease } from '../../../lib/queries/release-queries.ts';
 import { auditKeys, releaseKeys } from '../../../lib/query-keys.ts';
 import { useWriteFlow } from '../../../lib/write-flow/use-write-flow.ts';
 import { moveRelease } from '../api/send-release.ts';
-import { MOVE_WORDING } from '../release-move-wording.ts';
+import { moveWording } from '../release-move-wording.ts';
 import { releaseMoveFlowPolicy } from '../release-move-flow.ts';
 import { moveReached } from '../release-moves.ts';
 import type { ReleaseMove } from '../release-moves.ts';
@@ -17,11 +18,12 @@ type ReleaseMoveDialogProps = { release: Release; move: ReleaseMove; onClose: ()
 
 /** Confirms one move (advance, pause, …) with a reason, sends it, and waits until the release shows it. */
 export function ReleaseMoveDialog({ release, move, onClose }: ReleaseMoveDialogProps) {
+  const { t } = useTranslation('releases');
   const queryClient = useQueryClient();
   const current = useRelease(release.id);
   // The release as the operator saw it when asking: the page's copy moves on once the move lands.
   const [before] = useState(release);
-  const wording = MOVE_WORDING[move];
+  const wording = moveWording(move);
   const flow = useWriteFlow<undefined, Release, never>(releaseMoveFlowPolicy, {
     write: async (request) => {
       try {
@@ -36,17 +38,17 @@ export function ReleaseMoveDialog({ release, move, onClose }: ReleaseMoveDialogP
   });
   const flowWording: WriteFlowWording<Release> = {
     previewing: '',
-    reloading: 'Reloading the release…',
-    conflict: 'Nothing was written.',
-    failedTitle: () => `${wording.button} was refused`,
+    reloading: t('dialog.reloading'),
+    conflict: t('dialog.conflict'),
+    failedTitle: () => t('dialog.refused', { move: wording.button }),
     written: (phase) =>
       phase === 'confirmed'
-        ? 'The release page shows the new state.'
+        ? t('dialog.confirmed')
         : phase === 'waiting'
-          ? 'Written; the release page has not shown it yet after 10 s. It updates by itself.'
-          : 'Written; waiting for the release to show the new state.',
+          ? t('dialog.waiting')
+          : t('dialog.writing'),
     confirmedTitle: wording.done,
-    noop: 'Nothing changed.',
+    noop: t('dialog.noop'),
   };
   const refused = flow.state.phase === 'failed' ? refusalMessage(flow.state.refusal.code) : undefined;
   return (
@@ -62,7 +64,7 @@ export function ReleaseMoveDialog({ release, move, onClose }: ReleaseMoveDialogP
       }
       renderQuestion={() => null}
       renderPreview={() => null}
-      reasonPlaceholder="Why now? e.g. error rate flat for 10 minutes"
+      reasonPlaceholder={t('dialog.reasonPlaceholder')}
       wording={flowWording}
       action={{ label: wording.button, busyLabel: wording.busy, tone: wording.tone }}
       confirmLabel={() => wording.button}

@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { Release } from '@contract/releases.ts';
 import { Badge } from '../../../components/badge.tsx';
@@ -22,75 +23,75 @@ import { ReleaseStepsTable } from './release-steps-table.tsx';
 import { ReleaseTimeline } from './release-timeline.tsx';
 import { TouchedRules } from './touched-rules.tsx';
 
-const breadcrumbs = [{ label: 'Releases', to: appPaths.releases }];
-
 /** /releases/:id — where one gray release stands, what it predicts, what happened, and the operator's moves. */
 export function ReleasePage() {
+  const { t } = useTranslation('releases');
   const id = useParams().id ?? '';
   const release = useRelease(id);
   const data = release.data;
   const header = (
     <PageHeader
-      breadcrumbs={breadcrumbs}
-      title={<span className="mono">Release {id}</span>}
+      breadcrumbs={[{ label: t('page.breadcrumb'), to: appPaths.releases }]}
+      title={<span className="mono">{t('page.title', { id })}</span>}
       meta={data ? <HeaderBadges release={data} /> : null}
       subtitle={data ? <Target release={data} /> : undefined}
     />
   );
   const notFound = (
-    <EmptyState title="Release not found" action={<Link className="button" to={appPaths.releases}>Back to releases</Link>}>
-      No gray release has the id <code>{id}</code>.
+    <EmptyState title={t('page.notFoundTitle')} action={<Link className="button" to={appPaths.releases}>{t('page.backToReleases')}</Link>}>
+      <Trans t={t} i18nKey="page.notFoundBody" values={{ id }} components={{ code: <code /> }} />
     </EmptyState>
   );
   return (
-    <DetailQueryPage query={release} header={header} noun="release" titleOf={() => `Release ${id}`} notFound={notFound}>
+    <DetailQueryPage query={release} header={header} noun={t('page.noun')} titleOf={() => t('page.title', { id })} notFound={notFound}>
       {(loaded) => <ReleaseBody release={loaded} />}
     </DetailQueryPage>
   );
 }
 
 function ReleaseBody({ release }: { release: Release }) {
+  const { t } = useTranslation('releases');
   const failed = release.state.kind === 'failed' ? release.state.code : undefined;
   const lastPause = release.state.kind === 'paused' ? release.timeline.at(-1) : undefined;
   return (
     <div className={styles.body}>
       {failed ? (
-        <NoticeBox tone="danger" title={`The release failed (${failed})`}>
-          <p>{refusalMessage(failed) ?? 'Roll it back to restore the rule files.'}</p>
+        <NoticeBox tone="danger" title={t('page.failedTitle', { code: failed })}>
+          <p>{refusalMessage(failed) ?? t('page.failedBody')}</p>
         </NoticeBox>
       ) : null}
       {lastPause && lastPause.kind !== 'operator' ? (
-        <NoticeBox tone="warning" title="The console paused this release">
+        <NoticeBox tone="warning" title={t('page.consolePaused')}>
           <p>{lastPause.reason}</p>
         </NoticeBox>
       ) : null}
-      <section className={styles.card} aria-label="Progress">
+      <section className={styles.card} aria-label={t('page.progressLabel')}>
         <ReleaseStepProgress release={release} />
         <ReleaseActions release={release} />
       </section>
       <div className={styles.grid}>
-        <Panel title="Current split (predicted)">
+        <Panel title={t('page.splitPanel')}>
           <div className={styles.panelBody}>
             <ReleaseSplit release={release} />
           </div>
         </Panel>
-        <Panel title="Instances" count={release.canary.length + release.stable.length}>
+        <Panel title={t('page.instancesPanel')} count={release.canary.length + release.stable.length}>
           <div className={styles.panelBody}>
             <ReleaseInstances release={release} />
           </div>
         </Panel>
       </div>
       {release.mode === 'weighted' ? (
-        <RegionBoundary what="the steps">
-          <Panel title="Steps" count={release.steps.length}>
+        <RegionBoundary what={t('page.stepsWhat')}>
+          <Panel title={t('page.stepsPanel')} count={release.steps.length}>
             <ReleaseStepsTable release={release} />
           </Panel>
         </RegionBoundary>
       ) : null}
-      <Panel title="Timeline" count={release.timeline.length}>
+      <Panel title={t('page.timelinePanel')} count={release.timeline.length}>
         <ReleaseTimeline timeline={release.timeline} />
       </Panel>
-      <Panel title="Touched rule files" count={release.touchedRules.length} note="Rollback undoes exactly what the release wrote: a file comes back as the release found it, with edits others made elsewhere in it kept.">
+      <Panel title={t('page.touchedPanel')} count={release.touchedRules.length} note={t('page.touchedNote')}>
         <TouchedRules rules={release.touchedRules} />
       </Panel>
     </div>
@@ -98,28 +99,31 @@ function ReleaseBody({ release }: { release: Release }) {
 }
 
 function HeaderBadges({ release }: { release: Release }) {
+  const { t } = useTranslation('releases');
   return (
     <>
       <ReleaseStateBadge state={release.state.kind} />
-      <Badge tone="accent">{release.mode}</Badge>
+      <Badge tone="accent">{t(`mode.${release.mode}`)}</Badge>
       {release.currentStep === null ? null : <Badge>{releaseStepLabel(release)}</Badge>}
     </>
   );
 }
 
 function Target({ release }: { release: Release }) {
+  const { t } = useTranslation('releases');
   return (
     <>
-      <Link to={appPaths.application(release.application)}>{release.application}</Link>
-      {release.service ? (
-        <>
-          {' / '}
-          <Link to={appPaths.service(release.service)} className="mono">{release.service}</Link>
-        </>
-      ) : ' · every service'}
-      {' · created '}
-      <RelativeTime iso={release.createdAt} /> by {release.createdBy}
-      {release.reason ? ` — “${release.reason}”` : ''}
+      <Trans
+        t={t}
+        i18nKey={release.service ? 'page.target.ofService' : 'page.target.ofApplication'}
+        values={{ application: release.application, service: release.service ?? '', actor: release.createdBy }}
+        components={{
+          app: <Link to={appPaths.application(release.application)} />,
+          service: <Link to={appPaths.service(release.service ?? '')} className="mono" />,
+          time: <RelativeTime iso={release.createdAt} />,
+        }}
+      />
+      {release.reason ? t('page.target.reason', { reason: release.reason }) : ''}
     </>
   );
 }

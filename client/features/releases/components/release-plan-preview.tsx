@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Release } from '@contract/releases.ts';
 import { NoticeBox } from '../../../components/notice-box.tsx';
 import { ReleaseInstances } from './release-instances.tsx';
@@ -17,9 +18,10 @@ export function ReleasePlanPreview(props: ReleasePlanPreviewProps) {
 }
 
 function PreviewBody({ problem, plan }: ReleasePlanPreviewProps) {
+  const { t } = useTranslation('releaseWizard');
   if (problem) return <p className={styles.waiting}>{problem}</p>;
-  if (plan.isError) return <ReleaseRefusal error={plan.error} title="This release cannot run as planned" />;
-  if (!plan.data) return <p className={styles.waiting} role="status">Planning (dry run, nothing is written)…</p>;
+  if (plan.isError) return <ReleaseRefusal error={plan.error} title={t('preview.cannotRun')} />;
+  if (!plan.data) return <p className={styles.waiting} role="status">{t('preview.planning')}</p>;
   const release = plan.data;
   return (
     <div className={`${styles.preview} ${plan.isFetching ? styles.refreshing : ''}`}>
@@ -28,11 +30,11 @@ function PreviewBody({ problem, plan }: ReleasePlanPreviewProps) {
         <NoticeBox key={warning.code} tone="warning" title={warning.message} />
       ))}
       {release.plannedRule ? (
-        <figure className={styles.rule} aria-label="Planned tag rule">
+        <figure className={styles.rule} aria-label={t('preview.ruleLabel')}>
           <figcaption>
-            Start writes <code>{release.plannedRule.node}</code>:
+            <Trans t={t} i18nKey="preview.startWrites" values={{ node: release.plannedRule.node }} components={{ code: <code /> }} />
           </figcaption>
-          <pre>{release.plannedRule.after ?? '(the file is removed)'}</pre>
+          <pre>{release.plannedRule.after ?? t('preview.fileRemoved')}</pre>
         </figure>
       ) : null}
     </div>

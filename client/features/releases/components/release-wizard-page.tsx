@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ReleaseRequest } from '@contract/releases.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -22,8 +23,6 @@ import { StepPlanFields } from './step-plan-fields.tsx';
 import { WizardTargetFields } from './wizard-target-fields.tsx';
 import styles from './release-wizard.module.css';
 
-const breadcrumbs = [{ label: 'Releases', to: appPaths.releases }];
-
 /** The plan the preview asks for: the request without its reason (typing a reason plans nothing new). */
 function planned(request: ReleaseRequest): ReleaseRequest {
   const { reason: _reason, ...rest } = request;
@@ -36,6 +35,7 @@ function planned(request: ReleaseRequest): ReleaseRequest {
  * a draft. Refusals show beside the form in plain words; nothing is written before the operator asks.
  */
 export function ReleaseWizardPage() {
+  const { t } = useTranslation('releaseWizard');
   const [params] = useSearchParams();
   const [draft, setDraft] = useState(() => emptyDraft(params.get('application') ?? '', params.get('service') ?? ''));
   const change = (patch: Partial<ReleaseDraft>) => setDraft((current) => ({ ...current, ...patch }));
@@ -63,35 +63,35 @@ export function ReleaseWizardPage() {
 
   return (
     <>
-      <title>New gray release · Switchboard</title>
-      <PageHeader breadcrumbs={breadcrumbs} title="New gray release" subtitle="Move a share of one application’s calls to a few canary instances, step by step." />
+      <title>{t('documentTitle')}</title>
+      <PageHeader breadcrumbs={[{ label: t('breadcrumb'), to: appPaths.releases }]} title={t('title')} subtitle={t('subtitle')} />
       <div className={styles.layout}>
-        <form className={styles.form} aria-label="Release plan" onSubmit={(event) => event.preventDefault()}>
+        <form className={styles.form} aria-label={t('formLabel')} onSubmit={(event) => event.preventDefault()}>
           <WizardTargetFields draft={draft} application={app} onChange={change} />
           <CanaryPicker draft={draft} application={app} matched={shown?.canary} onChange={change} />
           <StepPlanFields draft={draft} onChange={change} />
         </form>
         <div className={styles.side}>
-          <Panel title="Preview">
+          <Panel title={t('previewPanel')}>
             <ReleasePlanPreview problem={parsed.ok ? undefined : parsed.problem} plan={plan} />
           </Panel>
         </div>
       </div>
       {shown && !plan.isError && shown.mode === 'weighted' ? (
-        <Panel title="Predicted split per step" note="Predicted from the weights each step writes, for the instances registered now.">
+        <Panel title={t('predictedPanel')} note={t('predictedNote')}>
           <ReleaseStepsTable release={shown} />
         </Panel>
       ) : null}
-      <section className={styles.submit} aria-label="Create the release">
-        <ReasonField value={draft.reason} onChange={(reason) => change({ reason })} placeholder="e.g. order-app 2.2.0: new pricing" />
-        {create.isError ? <ReleaseRefusal error={create.error} title="The release was not created" /> : null}
-        {refused ? <p role="note">{refused} to create a gray release.</p> : null}
+      <section className={styles.submit} aria-label={t('submit.label')}>
+        <ReasonField value={draft.reason} onChange={(reason) => change({ reason })} placeholder={t('submit.reasonPlaceholder')} />
+        {create.isError ? <ReleaseRefusal error={create.error} title={t('submit.notCreated')} /> : null}
+        {refused ? <p role="note">{t('submit.needsRole', { needs: refused })}</p> : null}
         <div className={styles.buttons}>
           <button type="button" className="button" disabled={blocked} title={refused} onClick={() => submit(false)}>
-            Save as draft
+            {t('submit.saveDraft')}
           </button>
           <button type="button" className="button button-primary" disabled={blocked} title={refused} onClick={() => submit(true)}>
-            {create.isPending ? 'Creating…' : 'Create and start'}
+            {create.isPending ? t('submit.creating') : t('submit.createAndStart')}
           </button>
         </div>
       </section>

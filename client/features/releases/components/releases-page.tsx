@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Release } from '@contract/releases.ts';
 import { Badge } from '../../../components/badge.tsx';
@@ -22,33 +24,37 @@ import { RELEASE_STATES, releasesUrlState } from '../releases-url-state.ts';
 
 const PAGE_SIZE = 50;
 
-const columns: DataColumn<Release>[] = [
-  { id: 'id', header: 'Release', cell: (release) => <Link to={appPaths.release(release.id)} className="mono">{release.id}</Link> },
-  {
-    id: 'target',
-    header: 'Application / service',
-    wrap: true,
-    cell: (release) => (
-      <>
-        <Link to={appPaths.application(release.application)}>{release.application}</Link>
-        {release.service ? (
-          <>
-            {' / '}
-            <Link to={appPaths.service(release.service)} className="mono">{release.service}</Link>
-          </>
-        ) : <span className="muted"> · all services</span>}
-      </>
-    ),
-  },
-  { id: 'mode', header: 'Mode', cell: (release) => <Badge tone="accent">{release.mode}</Badge> },
-  { id: 'state', header: 'State', cell: (release) => <ReleaseStateBadge state={release.state.kind} /> },
-  { id: 'step', header: 'Current step', cell: (release) => <span className="numeric">{releaseStepLabel(release)}</span> },
-  { id: 'canary', header: 'Canary', align: 'end', cell: (release) => formatCount(release.canary.length) },
-  { id: 'created', header: 'Created', cell: (release) => <span title={`by ${release.createdBy}`}><RelativeTime iso={release.createdAt} /></span> },
-];
+function columnsOf(t: TFunction<'releases'>): DataColumn<Release>[] {
+  return [
+    { id: 'id', header: t('list.columns.release'), cell: (release) => <Link to={appPaths.release(release.id)} className="mono">{release.id}</Link> },
+    {
+      id: 'target',
+      header: t('list.columns.target'),
+      wrap: true,
+      cell: (release) => (
+        <>
+          <Link to={appPaths.application(release.application)}>{release.application}</Link>
+          {release.service ? (
+            <>
+              {' / '}
+              <Link to={appPaths.service(release.service)} className="mono">{release.service}</Link>
+            </>
+          ) : <span className="muted"> {t('list.allServices')}</span>}
+        </>
+      ),
+    },
+    { id: 'mode', header: t('list.columns.mode'), cell: (release) => <Badge tone="accent">{t(`mode.${release.mode}`)}</Badge> },
+    { id: 'state', header: t('list.columns.state'), cell: (release) => <ReleaseStateBadge state={release.state.kind} /> },
+    { id: 'step', header: t('list.columns.step'), cell: (release) => <span className="numeric">{releaseStepLabel(release)}</span> },
+    { id: 'canary', header: t('list.columns.canary'), align: 'end', cell: (release) => formatCount(release.canary.length) },
+    { id: 'created', header: t('list.columns.created'), cell: (release) => <span title={t('list.createdBy', { actor: release.createdBy })}><RelativeTime iso={release.createdAt} /></span> },
+  ];
+}
 
 /** Every gray release, newest first, filtered by state and application. */
 export function ReleasesPage() {
+  const { t } = useTranslation('releases');
+  const columns = columnsOf(t);
   const list = useListUrlState(releasesUrlState);
   const may = usePermissions();
   const { state } = list;
@@ -59,35 +65,35 @@ export function ReleasesPage() {
   const offset = pageOffset(list.page, PAGE_SIZE);
   return (
     <>
-      <title>Releases · Switchboard</title>
+      <title>{t('list.documentTitle')}</title>
       <PageHeader
-        title="Releases"
-        subtitle="Gray releases: a canary set of instances takes a growing share of the calls, step by step, until it is promoted or rolled back."
+        title={t('list.title')}
+        subtitle={t('list.subtitle')}
         actions={
           may.releases ? (
-            <Link className="button button-primary" to={appPaths.newRelease()}>New gray release…</Link>
+            <Link className="button button-primary" to={appPaths.newRelease()}>{t('list.newRelease')}</Link>
           ) : (
-            <button type="button" className="button button-primary" disabled title={needsRole('operator')}>New gray release…</button>
+            <button type="button" className="button button-primary" disabled title={needsRole('operator')}>{t('list.newRelease')}</button>
           )
         }
       />
       <Panel
-        title="Gray releases"
+        title={t('list.panelTitle')}
         count={items ? formatCount(items.length) : undefined}
         toolbar={
           <>
-            <FilterSelect label="State" allLabel="All states" options={RELEASE_STATES} value={state.state} onChange={(value) => list.filter({ state: value })} />
-            <FilterSelect label="Application" allLabel="All applications" options={applications} value={state.application} onChange={(value) => list.filter({ application: value })} />
+            <FilterSelect label={t('list.stateFilter')} allLabel={t('list.allStates')} options={RELEASE_STATES} value={state.state} onChange={(value) => list.filter({ state: value })} />
+            <FilterSelect label={t('list.applicationFilter')} allLabel={t('list.allApplications')} options={applications} value={state.application} onChange={(value) => list.filter({ application: value })} />
           </>
         }
       >
         <LoadedList
           query={releases}
-          what="the releases"
-          pagination={items && items.length > PAGE_SIZE ? { noun: 'releases', page: list.page, pageSize: PAGE_SIZE, total: items.length, onPage: list.goToPage } : undefined}
+          what={t('list.what')}
+          pagination={items && items.length > PAGE_SIZE ? { noun: t('list.pagingNoun'), page: list.page, pageSize: PAGE_SIZE, total: items.length, onPage: list.goToPage } : undefined}
         >
           <DataTable
-            label="Releases"
+            label={t('list.tableLabel')}
             columns={columns}
             rows={items?.slice(offset, offset + PAGE_SIZE)}
             rowKey={(release) => release.id}
@@ -96,10 +102,10 @@ export function ReleasesPage() {
             rowTone={(release) => (release.state.kind === 'failed' ? 'danger' : release.state.kind === 'paused' ? 'warning' : undefined)}
             empty={
               list.filtered ? (
-                <EmptyState title="No releases match" action={<button type="button" className="button" onClick={list.clearFilters}>Clear filters</button>} />
+                <EmptyState title={t('list.noMatch')} action={<button type="button" className="button" onClick={list.clearFilters}>{t('list.clearFilters')}</button>} />
               ) : (
-                <EmptyState title="No gray releases yet" action={may.releases ? <Link className="button" to={appPaths.newRelease()}>Start one</Link> : undefined}>
-                  A gray release moves a share of one application’s calls to a few instances running a new version.
+                <EmptyState title={t('list.emptyTitle')} action={may.releases ? <Link className="button" to={appPaths.newRelease()}>{t('list.startOne')}</Link> : undefined}>
+                  {t('list.emptyBody')}
                 </EmptyState>
               )
             }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { ApplicationDetail } from '@contract/applications.ts';
 import { useApplications } from '../../../lib/queries/applications-query.ts';
 import type { ReleaseDraft } from '../release-draft.ts';
@@ -11,21 +12,22 @@ type WizardTargetFieldsProps = {
 
 /** Which application is released, and optionally only one of its services. */
 export function WizardTargetFields({ draft, application, onChange }: WizardTargetFieldsProps) {
+  const { t } = useTranslation('releaseWizard');
   const applications = useApplications({ q: '', sort: 'name', order: 'asc', limit: 1000, offset: 0 });
   const names = applications.data?.items.filter((app) => app.providerInstanceCount > 0).map((app) => app.name) ?? [];
   if (draft.application && !names.includes(draft.application)) names.unshift(draft.application);
   return (
-    <section className={styles.section} aria-label="What to release">
-      <h2 className={styles.legend}>1. What to release</h2>
+    <section className={styles.section} aria-label={t('target.label')}>
+      <h2 className={styles.legend}>{t('target.legend')}</h2>
       <div className={styles.row}>
         <label className={styles.field}>
-          <span className={styles.label}>Application</span>
+          <span className={styles.label}>{t('target.application')}</span>
           <select
             className="input"
             value={draft.application}
             onChange={(event) => onChange({ application: event.target.value, service: '', addresses: [] })}
           >
-            <option value="">Pick an application…</option>
+            <option value="">{t('target.pickApplication')}</option>
             {names.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -34,9 +36,9 @@ export function WizardTargetFields({ draft, application, onChange }: WizardTarge
           </select>
         </label>
         <label className={styles.field}>
-          <span className={styles.label}>Service</span>
+          <span className={styles.label}>{t('target.service')}</span>
           <select className="input" value={draft.service} disabled={!application} onChange={(event) => onChange({ service: event.target.value, addresses: [] })}>
-            <option value="">Every service of the application</option>
+            <option value="">{t('target.everyService')}</option>
             {application?.provides.map((key) => (
               <option key={key} value={key}>
                 {key}
