@@ -8,17 +8,19 @@ type FilterSelectProps<Value extends string> = {
   /** The choice that clears the filter, e.g. "All kinds". */
   allLabel: string;
   options: readonly Value[];
+  /** What an option reads as (translated); the value itself when left out (codes that are data). */
+  optionLabel?: (value: Value) => string;
   value: string;
   onChange: (value: Value | '') => void;
 };
 
-export function FilterSelect<Value extends string>({ label, allLabel, options, value, onChange }: FilterSelectProps<Value>) {
+export function FilterSelect<Value extends string>({ label, allLabel, options, optionLabel, value, onChange }: FilterSelectProps<Value>) {
   return (
     <select className="input" aria-label={label} value={value} onChange={(event) => onChange(event.target.value as Value | '')}>
       <option value="">{allLabel}</option>
       {options.map((option) => (
         <option key={option} value={option}>
-          {option}
+          {optionLabel ? optionLabel(option) : option}
         </option>
       ))}
     </select>

@@ -1,3 +1,4 @@
+import { auditActionLabel } from '../audit-action.ts';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -36,11 +37,10 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
   const via = viaText(entry, t);
   const legacy = [...entry.legacy.created.map((url) => `+ ${url}`), ...entry.legacy.removed.map((url) => `− ${url}`)];
   return (
-    <li className={styles.entry} aria-label={t('entry.label', { action: entry.action, actor: entry.actor })}>
+    <li className={styles.entry} aria-label={t('entry.label', { action: auditActionLabel(entry.action), actor: entry.actor })}>
       <div className={styles.summary}>
         <button
           type="button"
-          // i18n-ignore: class names
           className={`button button-small button-quiet ${styles.toggle}`}
           aria-expanded={open}
           aria-label={open ? t('entry.hideDiff') : t('entry.showDiff')}
@@ -56,11 +56,12 @@ export function AuditEntryRow({ entry }: { entry: AuditEntry }) {
           <span className={styles.actor} title={how === undefined ? entry.actor : t('entry.actorHow', { actor: entry.actor, how })}>{entry.actor}</span>
           {via === undefined ? null : <span className={styles.via}>{via}</span>}
         </span>
-        <Badge tone={entry.action.includes('disable') ? 'danger' : 'accent'}>{entry.action}</Badge>
+        <Badge tone={entry.action.includes('disable') ? 'danger' : 'accent'} title={entry.action}>
+          {auditActionLabel(entry.action)}
+        </Badge>
         <span className={styles.target}>
           {where && entry.target.scope === 'service' ? <Link to={appPaths.service(where)} className="mono">{where}</Link> : <span className="mono">{where}</span>}
           {entry.target.addresses.length > 0 ? (
-            // i18n-ignore: class names
             <span className="mono muted"> · {entry.target.addresses.join(', ')}</span>
           ) : null}
         </span>

@@ -1,3 +1,4 @@
+import { RELEASE_ACTIONS, auditActionLabel } from '../audit-action.ts';
 import { useTranslation } from 'react-i18next';
 import { governanceActionSchema } from '@contract/governance.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -16,7 +17,7 @@ import { useSlashFocus } from '../../../lib/use-slash-focus.ts';
 
 /** Every governance write the console made, newest first, filterable by who, what and where. */
 /** Every action the console records: the governance actions and rollback. */
-const AUDIT_ACTIONS = [...governanceActionSchema.options, 'rollback'] as const;
+const AUDIT_ACTIONS = [...governanceActionSchema.options, 'rollback', ...RELEASE_ACTIONS] as const;
 
 export function AuditPage() {
   const { t } = useTranslation('audit');
@@ -36,7 +37,7 @@ export function AuditPage() {
         toolbar={
           <div className={styles.filters}>
             <SearchBox label={t('filters.actor')} placeholder={t('filters.actorPlaceholder')} width="160px" {...list.search('actor')} />
-            <FilterSelect label={t('filters.action')} allLabel={t('filters.allActions')} options={AUDIT_ACTIONS} value={filters.action} onChange={(action) => list.filter({ action }, { replace: true })} />
+            <FilterSelect label={t('filters.action')} allLabel={t('filters.allActions')} options={AUDIT_ACTIONS} optionLabel={auditActionLabel} value={filters.action} onChange={(action) => list.filter({ action }, { replace: true })} />
             <SearchBox label={t('filters.target')} placeholder={t('filters.targetPlaceholder')} width="260px" {...list.search('target')} />
           </div>
         }

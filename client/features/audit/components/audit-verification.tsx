@@ -19,7 +19,6 @@ export function AuditVerificationPanel() {
   const entries = (n: number): string => t('verification.entries', { count: n, n: formatCount(n) });
   if (verification.error instanceof ApiRequestError && verification.error.status === 403) return null;
   const again = (
-    // i18n-ignore: class names
     <button type="button" className="button button-small" disabled={verification.isFetching} onClick={() => void verification.refetch()}>
       {verification.isFetching ? t('verification.verifying') : t('verification.again')}
     </button>

@@ -1,3 +1,4 @@
+import { releaseStateLabel } from '../../../lib/release-summary.ts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -82,7 +83,7 @@ export function ReleasesPage() {
         count={items ? formatCount(items.length) : undefined}
         toolbar={
           <>
-            <FilterSelect label={t('list.stateFilter')} allLabel={t('list.allStates')} options={RELEASE_STATES} value={state.state} onChange={(value) => list.filter({ state: value })} />
+            <FilterSelect label={t('list.stateFilter')} allLabel={t('list.allStates')} options={RELEASE_STATES} optionLabel={releaseStateLabel} value={state.state} onChange={(value) => list.filter({ state: value })} />
             <FilterSelect label={t('list.applicationFilter')} allLabel={t('list.allApplications')} options={applications} value={state.application} onChange={(value) => list.filter({ application: value })} />
           </>
         }

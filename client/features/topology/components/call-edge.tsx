@@ -38,7 +38,6 @@ function CallEdgeView({ id, sourceX, sourceY, targetX, targetY, sourcePosition, 
       {showLabel && edge.kind === 'calls' ? (
         <EdgeLabelRenderer>
           <div
-            // i18n-ignore: class names (React Flow's)
             className={`${styles.label} nodrag nopan`}
             data-edge-label={id}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}

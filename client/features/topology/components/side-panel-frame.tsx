@@ -41,7 +41,6 @@ export function SidePanelFrame({ kind, name, onClose, chips, pageTo, onNeighbour
         </div>
         <button
           type="button"
-          // i18n-ignore: class names
           className={`button button-small button-quiet ${styles.close}`}
           aria-label={t('panel.close')}
           onClick={onClose}
@@ -51,11 +50,9 @@ export function SidePanelFrame({ kind, name, onClose, chips, pageTo, onNeighbour
       </header>
       {chips ? <div className={styles.chips}>{chips}</div> : null}
       <div className={styles.actions}>
-        {/* i18n-ignore: class names */}
         <Link className="button button-small" to={pageTo}>
           {t(`panel.openPage.${kind}`)}
         </Link>
-        {/* i18n-ignore: class names */}
         <button type="button" className="button button-small" onClick={onNeighbourhood}>
           {t('panel.neighbourhood')}
         </button>

@@ -59,7 +59,6 @@ export function TopologyToolbar({ view, onChange, topology, onFound }: ToolbarPr
           </label>
           <button
             type="button"
-            // i18n-ignore: class names
             className="button button-small button-quiet"
             onClick={() => onChange({ focus: '', depth: 1 })}
             aria-label={t('toolbar.clearFocus')}

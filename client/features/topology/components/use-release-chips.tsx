@@ -19,7 +19,6 @@ export function useReleaseChips(application: string | undefined) {
     <Link
       key={release.id}
       to={appPaths.release(release.id)}
-      // i18n-ignore: class names (React Flow's)
       className={`nodrag nopan ${styles.chip} ${styles[release.state.kind === 'paused' ? 'chip-warning' : 'chip-gray']} ${styles.releaseChip}`}
       title={releaseBadgeLabel(release)}
       aria-label={releaseBadgeLabel(release)}
