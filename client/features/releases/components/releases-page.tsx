@@ -1,4 +1,3 @@
-import { releaseStateLabel } from '../../../lib/release-summary.ts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,7 +16,7 @@ import { appPaths } from '../../../lib/app-paths.ts';
 import { formatCount } from '../../../lib/display-format.ts';
 import { pageOffset } from '../../../lib/paging.ts';
 import { useReleases } from '../../../lib/queries/release-queries.ts';
-import { releaseStepLabel } from '../../../lib/release-summary.ts';
+import { releaseStateLabel, releaseStepLabel } from '../../../lib/release-summary.ts';
 import { useListUrlState } from '../../../lib/use-list-url-state.ts';
 import { needsRole } from '../../../lib/permissions.ts';
 import { usePermissions } from '../../../lib/session-query.ts';
