@@ -1,10 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
+import { copyText } from '../lib/copy-text.ts';
 
-type CopyButtonProps = { text: string; label: string };
+type CopyButtonProps = {
+  /** What to copy; a function is read at the click (e.g. the page's current address). */
+  text: string | (() => string);
+  /** The accessible name and hover, e.g. "Copy the service key". */
+  label: string;
+  /** The visible caption (default "Copy"). */
+  caption?: string;
+};
 
-/** Copies an identifier (service key, address) to the clipboard and says so briefly. */
-export function CopyButton({ text, label }: CopyButtonProps) {
+/** Copies an identifier (service key, address, a link) to the clipboard and says so briefly. */
+export function CopyButton({ text, label, caption }: CopyButtonProps) {
   const { t } = useTranslation('common');
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -19,10 +27,10 @@ export function CopyButton({ text, label }: CopyButtonProps) {
       aria-label={label}
       title={label}
       onClick={() => {
-        void navigator.clipboard?.writeText(text).then(() => setCopied(true));
+        void copyText(typeof text === 'function' ? text() : text).then(setCopied);
       }}
     >
-      {copied ? t('copy.copied') : t('copy.copy')}
+      {copied ? t('copy.copied') : (caption ?? t('copy.copy'))}
     </button>
   );
 }

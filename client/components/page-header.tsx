@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { CopyButton } from './copy-button.tsx';
 import styles from './page-header.module.css';
 
 type Crumb = { label: string; to: string };
@@ -33,9 +34,18 @@ export function PageHeader({ title, subtitle, breadcrumbs, meta, actions }: Page
       <div className={styles.titleRow}>
         <h1 className={styles.title}>{title}</h1>
         {meta ? <div className={styles.meta}>{meta}</div> : null}
-        {actions ? <div className={styles.actions}>{actions}</div> : null}
+        <div className={styles.actions}>
+          {actions}
+          <CopyLinkButton />
+        </div>
       </div>
       {subtitle ? <p className={styles.subtitle}>{subtitle}</p> : null}
     </header>
   );
+}
+
+/** Every page's state (filters, sort, selection, page) is in its address, so a link shows what this person sees. */
+export function CopyLinkButton() {
+  const { t } = useTranslation('common');
+  return <CopyButton text={() => window.location.href} label={t('copy.linkLabel')} caption={t('copy.link')} />;
 }

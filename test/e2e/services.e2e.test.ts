@@ -154,6 +154,31 @@ describe.runIf(requireZooKeeper() && requireChromium())('the console in a browse
     expect(new URL(e2e.page.url()).searchParams.get('sort')).toBeNull();
   });
 
+  it('copies a link to the page as the operator sees it, and the link opens the same view', async () => {
+    await e2e.page.goto('/applications');
+    await e2e.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(e2e.page.url()).origin });
+    const applications = e2e.page.getByRole('table', { name: 'Applications' });
+    await applications.getByRole('link', { name: 'order-app', exact: true }).waitFor();
+    await applications.getByRole('button', { name: 'Instances', exact: true }).click();
+    await e2e.page.getByRole('searchbox').first().fill('demo');
+    await expect.poll(() => firstColumn(applications)).toEqual(['demo-provider', 'demo-provider-27', 'demo-consumer']);
+    await e2e.page.getByRole('button', { name: /Copy a link to this page/ }).click();
+    await e2e.page.getByRole('button', { name: /Copy a link to this page/ }).getByText('Copied').waitFor();
+    const link = await e2e.page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).searchParams.get('sort')).toBe('instances');
+    expect(new URL(link).searchParams.get('q')).toBe('demo');
+
+    const other = await e2e.page.context().newPage();
+    try {
+      await other.goto(link);
+      const table = other.getByRole('table', { name: 'Applications' });
+      await expect.poll(() => firstColumn(table)).toEqual(['demo-provider', 'demo-provider-27', 'demo-consumer']);
+      await saveScreenshot(other, 'applications-from-copied-link');
+    } finally {
+      await other.close();
+    }
+  });
+
   it('lists the malformed node and the broken rule as warnings', async () => {
     await e2e.page.goto('/warnings');
     const warnings = e2e.page.getByRole('table', { name: 'Warnings' });

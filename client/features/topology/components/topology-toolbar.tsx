@@ -1,3 +1,4 @@
+import { CopyLinkButton } from '../../../components/page-header.tsx';
 import { useReactFlow } from '@xyflow/react';
 import type { Topology } from '@contract/topology.ts';
 import { Trans, useTranslation } from 'react-i18next';
@@ -70,6 +71,7 @@ export function TopologyToolbar({ view, onChange, topology, onFound }: ToolbarPr
       <button type="button" className={`button ${styles.fit}`} onClick={() => void flow.fitView({ padding: 0.14, maxZoom: 1, duration: 450 })}>
         {t('toolbar.fitView')}
       </button>
+      <CopyLinkButton />
     </div>
   );
 }
