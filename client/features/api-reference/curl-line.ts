@@ -2,7 +2,7 @@
  * The example `curl` command of one operation: method, the full URL with `<name>` placeholders for path
  * parameters (and required query parameters), the credentials the operation takes — a Bearer API token
  * from $SWITCHBOARD_TOKEN when tokens are accepted, else the session cookie plus X-CSRF-Token on writes —
- * and a JSON body when it has one. Shell-quoted, one option per line.
+ * and a JSON body when it has one. Shell-quoted; each option after the URL on a line of its own.
  */
 import type { OpenApiOperation, OpenApiParameter } from './openapi-reading.ts';
 
@@ -36,11 +36,11 @@ export type CurlInput = {
 
 export function curlLine(input: CurlInput): string {
   const method = input.method.toUpperCase();
-  const parts = ['curl', ...(method === 'GET' ? [] : [`-X ${method}`]), shellQuote(operationUrl(input))];
+  const parts = [['curl', ...(method === 'GET' ? [] : [`-X ${method}`]), shellQuote(operationUrl(input))].join(' ')];
   if (input.credentials === 'token') parts.push(`-H "Authorization: Bearer $${TOKEN_VARIABLE}"`);
   if (input.credentials === 'session' || input.credentials === 'session-csrf') parts.push(`-b "${input.cookieName}=$${SESSION_VARIABLE}"`);
   if (input.credentials === 'session-csrf') parts.push(`-H "X-CSRF-Token: $${CSRF_VARIABLE}"`);
-  if (input.body !== undefined) parts.push(shellQuote('Content-Type: application/json').replace(/^/, '-H '), `-d ${shellQuote(JSON.stringify(input.body))}`);
+  if (input.body !== undefined) parts.push(`-H ${shellQuote('Content-Type: application/json')}`, `-d ${shellQuote(JSON.stringify(input.body))}`);
   return parts.join(' \\\n  ');
 }
 

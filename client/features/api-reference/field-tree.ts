@@ -87,7 +87,7 @@ function describeField(raw: JsonSchema, components: SchemaComponents, open: Read
     const type = withNull(`map<string, ${value.type}>`, nullable);
     return { ...base, type, component: undefined, children: value.children.length > 0 || value.constraints.length > 0 || value.values.length > 0 ? [value] : [] };
   }
-  const shown = main.length === 0 ? (children.length > 0 ? ['object'] : ['any']) : main;
+  const shown = main.length > 0 ? main : children.length > 0 || component !== undefined ? ['object'] : ['any'];
   const type = shown.map((t) => (t === 'object' && component !== undefined ? component : t)).join(' | ');
   return { ...base, type: withNull(type, nullable), children };
 }

@@ -21,7 +21,11 @@ import { OperationCard } from './operation-card.tsx';
 const SMALL_BUTTON = ['button', 'button-small'].join(' ');
 const QUIET_BUTTON = [SMALL_BUTTON, 'button-quiet'].join(' ');
 
-/** `/reference`: the console's OpenAPI document, readable — authentication, then operations grouped by tag. */
+/**
+ * `/reference`: the console's OpenAPI document, readable — authentication, then operations grouped by tag.
+ * Text taken from the document itself (paths, summaries, descriptions, field names: the server's English)
+ * carries `data-document-text`, telling it apart from the console's own, translated words.
+ */
 export function ApiReferencePage() {
   const { t } = useTranslation('apiReference');
   const [state, update] = useUrlState(referenceUrlStateSchema);
@@ -59,7 +63,9 @@ export function ApiReferencePage() {
         meta={
           document ? (
             <>
-              <Badge tone="accent">{`${document.info.title} ${document.info.version}`}</Badge>
+              <span data-document-text="">
+                <Badge tone="accent">{`${document.info.title} ${document.info.version}`}</Badge>
+              </span>
               <Badge mono>{t('openapiVersion', { version: document.openapi })}</Badge>
             </>
           ) : null

@@ -7,7 +7,7 @@ export function CurlExample({ command }: { command: string }) {
   const { t } = useTranslation('apiReference');
   return (
     <div className={styles.curl}>
-      <pre className={styles.curlText}>{command}</pre>
+      <pre className={styles.curlText} data-document-text="">{command}</pre>
       <div className={styles.curlCopy}>
         <CopyButton text={command} label={t('curl.copy')} />
       </div>

@@ -25,13 +25,13 @@ export function ErrorTable({ errors, caption }: ErrorTableProps) {
               <td>
                 <span className={styles.codes}>
                   {error.codes.map((code) => (
-                    <code key={code} className={styles.code}>
+                    <code key={code} className={styles.code} data-document-text="">
                       {code}
                     </code>
                   ))}
                 </span>
               </td>
-              <td className={styles.muted}>{i18n.exists(key) ? t(`errors.statusText.${error.status}`) : error.description}</td>
+              <td className={styles.muted}>{i18n.exists(key) ? t(`errors.statusText.${error.status}`) : <span data-document-text="">{error.description}</span>}</td>
             </tr>
           );
         })}

@@ -31,14 +31,14 @@ function FieldFacts({ node, index = 0 }: { node: FieldNode; index?: number }) {
     node.role === 'property' ? node.name : node.role === 'variant' ? (node.name ?? t('field.variant', { index: index + 1 })) : node.role === 'values' ? t('field.anyKey') : undefined;
   return (
     <div className={styles.fieldRow}>
-      {label !== undefined ? <span className={node.role === 'property' ? styles.fieldName : styles.fieldVariant}>{label}</span> : null}
-      <span className={styles.fieldType}>{node.recursive ? t('field.recursive', { type: node.type }) : node.type}</span>
+      {label !== undefined ? <span className={node.role === 'property' ? styles.fieldName : styles.fieldVariant} data-document-text={node.role === 'property' || node.name !== undefined ? '' : undefined}>{label}</span> : null}
+      <span className={styles.fieldType} data-document-text="">{node.recursive ? t('field.recursive', { type: node.type }) : node.type}</span>
       {node.role === 'property' && node.required ? <span className={styles.fieldRequired}>{t('field.required')}</span> : null}
       {node.values.length > 0 ? (
         <span className={styles.fieldValues}>
           {t('field.values')}{' '}
           {node.values.map((value) => (
-            <code key={value}>{value}</code>
+            <code key={value} data-document-text="">{value}</code>
           ))}
         </span>
       ) : null}
@@ -47,7 +47,7 @@ function FieldFacts({ node, index = 0 }: { node: FieldNode; index?: number }) {
           {t(`field.constraint.${c.kind}`, { value: c.value })}
         </span>
       ))}
-      {node.description ? <span className={styles.fieldDescription}>{node.description}</span> : null}
+      {node.description ? <span className={styles.fieldDescription} data-document-text="">{node.description}</span> : null}
     </div>
   );
 }

@@ -39,8 +39,8 @@ export function OperationCard({ entry, document, origin, open, onToggle, href }:
             ▸
           </span>
           <MethodBadge method={entry.method} />
-          <code className={styles.path}>{entry.path}</code>
-          <span className={styles.summary}>{summary}</span>
+          <code className={styles.path} data-document-text="">{entry.path}</code>
+          <span className={styles.summary} data-document-text="">{summary}</span>
         </button>
         {access ? <AccessChips access={access} brief /> : null}
         <Link className={styles.permalink} to={href} aria-label={t('operations.link', { method, path: entry.path })} title={t('operations.link', { method, path: entry.path })}>

@@ -33,7 +33,7 @@ export function OperationDetails({ entry, document, origin }: OperationDetailsPr
   });
   return (
     <div className={styles.details}>
-      {operation.description ? <p className={styles.description}>{operation.description}</p> : null}
+      {operation.description ? <p className={styles.description} data-document-text="">{operation.description}</p> : null}
       {access ? (
         <div className={styles.accessRow}>
           <span className={styles.detailLabel}>{t('access.label')}</span>
@@ -58,7 +58,7 @@ export function OperationDetails({ entry, document, origin }: OperationDetailsPr
         <section key={answer.status} className={styles.part} aria-label={`${t('answers.title')} ${answer.status} · ${what}`}>
           <h4 className={styles.partTitle}>
             {t('answers.title')} <span className={styles.status}>{answer.status}</span>
-            {answer.description ? <span className={styles.partNote}>{answer.description}</span> : null}
+            {answer.description ? <span className={styles.partNote} data-document-text="">{answer.description}</span> : null}
           </h4>
           {answer.schema ? (
             <FieldTreeView tree={fieldTree(answer.schema, components)} />

@@ -28,12 +28,12 @@ export function ParameterTable({ parameters, components, caption }: ParameterTab
           ];
           return (
             <tr key={`${parameter.in}-${parameter.name}`}>
-              <td className={styles.fieldName}>{parameter.name}</td>
+              <td className={styles.fieldName} data-document-text="">{parameter.name}</td>
               <td>{parameter.in === 'path' || parameter.in === 'query' ? t(`parameters.${parameter.in}`) : parameter.in}</td>
-              <td className={styles.fieldType}>{tree.type}</td>
+              <td className={styles.fieldType} data-document-text="">{tree.type}</td>
               <td>{parameter.required === true ? t('parameters.yes') : t('parameters.no')}</td>
               <td>
-                {parameter.description ?? tree.description}
+                <span data-document-text="">{parameter.description ?? tree.description}</span>
                 {facts.length > 0 ? <span className={styles.parameterFacts}>{facts.join(' · ')}</span> : null}
               </td>
             </tr>
