@@ -5,9 +5,10 @@
 // test-artifacts/e2e/api-reference-*.png (1280 px wide).
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { requireChromium, saveScreenshot } from '../support/chromium.ts';
+import { requireChromium, saveScreenshot, SCREENSHOT_DIR } from '../support/chromium.ts';
 import { requireZooKeeper } from '../support/use-zookeeper.ts';
 import { useSeededConsole } from './seeded-console.ts';
 
@@ -56,7 +57,7 @@ describe.runIf(requireZooKeeper() && requireChromium())('the API reference page'
     const page = e2e.page;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/topology');
-    await page.getByRole('banner').getByRole('link', { name: 'API reference' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'API', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/reference');
     await page.getByRole('heading', { level: 1, name: 'API reference' }).waitFor();
     await page.getByText('Switchboard API e2e').waitFor(); // title and the console's version
@@ -67,6 +68,7 @@ describe.runIf(requireZooKeeper() && requireChromium())('the API reference page'
     await operationToggle(page, 'GET', '/api/services/{key}').waitFor();
     expect(await page.getByRole('link', { name: 'Raw OpenAPI JSON' }).getAttribute('href')).toBe('/api/openapi.json');
     await saveScreenshot(page, 'api-reference');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'api-reference-top.png') });
 
     await page.getByRole('searchbox', { name: 'Filter operations' }).fill('put weight');
     await page.waitForURL((url) => url.searchParams.get('q') === 'put weight');
@@ -127,7 +129,7 @@ describe.runIf(requireZooKeeper() && requireChromium())('the API reference page'
       page.setDefaultTimeout(SHOW_MS);
       await page.goto(`/reference#${WEIGHT_ANCHOR}`);
       await page.getByRole('heading', { level: 1, name: 'API 参考' }).waitFor();
-      await page.getByRole('banner').getByRole('link', { name: 'API 参考' }).waitFor();
+      await page.getByRole('banner').getByRole('link', { name: 'API', exact: true }).waitFor();
       await page.getByRole('region', { name: '认证方式' }).waitFor();
       await page.getByRole('heading', { level: 3, name: /治理/ }).waitFor();
       await page.getByRole('searchbox', { name: '筛选接口操作' }).waitFor();
@@ -138,7 +140,9 @@ describe.runIf(requireZooKeeper() && requireChromium())('the API reference page'
       const text = await consoleText(page);
       expect(text).toContain('请求体');
       expect(englishOnly('apiReference').filter((english) => text.includes(english))).toEqual([]);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await saveScreenshot(page, 'api-reference-zh');
+      await page.screenshot({ path: join(SCREENSHOT_DIR, 'api-reference-zh-top.png') }); // the first screen, at full size
     } finally {
       await context.close();
     }

@@ -2,15 +2,18 @@ import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import styles from './api-reference.module.css';
 
-/** The example command, copyable as is. */
-export function CurlExample({ command }: { command: string }) {
+/** The example command under its heading, with a button copying it as is. */
+export function CurlExample({ title, command }: { title: string; command: string }) {
   const { t } = useTranslation('apiReference');
   return (
-    <div className={styles.curl}>
-      <pre className={styles.curlText} data-document-text="">{command}</pre>
-      <div className={styles.curlCopy}>
+    <section className={styles.part}>
+      <div className={styles.partHead}>
+        <h4 className={styles.partTitle}>{title}</h4>
         <CopyButton text={command} label={t('curl.copy')} />
       </div>
-    </div>
+      <pre className={styles.curlText} data-document-text="">
+        {command}
+      </pre>
+    </section>
   );
 }

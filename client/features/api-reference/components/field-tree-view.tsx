@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldNode } from '../field-tree.ts';
+import { DocumentText } from './document-text.tsx';
 import styles from './api-reference.module.css';
 
 /** A schema as nested fields: name, type, required, allowed values and bounds, then its own fields indented. */
@@ -47,7 +48,7 @@ function FieldFacts({ node, index = 0 }: { node: FieldNode; index?: number }) {
           {t(`field.constraint.${c.kind}`, { value: c.value })}
         </span>
       ))}
-      {node.description ? <span className={styles.fieldDescription} data-document-text="">{node.description}</span> : null}
+      {node.description ? <DocumentText className={styles.fieldDescription} text={node.description} /> : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { errorAnswers, requestBodySchema, successAnswers } from '../operation-pa
 import type { OpenApiDocument } from '../openapi-reading.ts';
 import { AccessChips } from './access-chips.tsx';
 import styles from './api-reference.module.css';
+import { DocumentText } from './document-text.tsx';
 import { CurlExample } from './curl-example.tsx';
 import { ErrorTable } from './error-table.tsx';
 import { FieldTreeView } from './field-tree-view.tsx';
@@ -33,7 +34,11 @@ export function OperationDetails({ entry, document, origin }: OperationDetailsPr
   });
   return (
     <div className={styles.details}>
-      {operation.description ? <p className={styles.description} data-document-text="">{operation.description}</p> : null}
+      {operation.description ? (
+        <p className={styles.description}>
+          <DocumentText text={operation.description} />
+        </p>
+      ) : null}
       {access ? (
         <div className={styles.accessRow}>
           <span className={styles.detailLabel}>{t('access.label')}</span>
@@ -58,7 +63,7 @@ export function OperationDetails({ entry, document, origin }: OperationDetailsPr
         <section key={answer.status} className={styles.part} aria-label={`${t('answers.title')} ${answer.status} · ${what}`}>
           <h4 className={styles.partTitle}>
             {t('answers.title')} <span className={styles.status}>{answer.status}</span>
-            {answer.description ? <span className={styles.partNote} data-document-text="">{answer.description}</span> : null}
+            {answer.description ? <DocumentText className={styles.partNote} text={answer.description} /> : null}
           </h4>
           {answer.schema ? (
             <FieldTreeView tree={fieldTree(answer.schema, components)} />
@@ -75,10 +80,7 @@ export function OperationDetails({ entry, document, origin }: OperationDetailsPr
         <h4 className={styles.partTitle}>{t('errors.title')}</h4>
         <ErrorTable errors={errorAnswers(operation)} caption={`${t('errors.title')} · ${what}`} />
       </section>
-      <section className={styles.part}>
-        <h4 className={styles.partTitle}>{t('curl.title')}</h4>
-        <CurlExample command={command} />
-      </section>
+      <CurlExample title={t('curl.title')} command={command} />
     </div>
   );
 }

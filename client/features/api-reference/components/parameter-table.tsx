@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fieldTree } from '../field-tree.ts';
 import type { OpenApiParameter, SchemaComponents } from '../openapi-reading.ts';
+import { DocumentText } from './document-text.tsx';
 import styles from './api-reference.module.css';
 
 type ParameterTableProps = { parameters: readonly OpenApiParameter[]; components: SchemaComponents; caption: string };
@@ -33,7 +34,7 @@ export function ParameterTable({ parameters, components, caption }: ParameterTab
               <td className={styles.fieldType} data-document-text="">{tree.type}</td>
               <td>{parameter.required === true ? t('parameters.yes') : t('parameters.no')}</td>
               <td>
-                <span data-document-text="">{parameter.description ?? tree.description}</span>
+                <DocumentText text={parameter.description ?? tree.description ?? ''} />
                 {facts.length > 0 ? <span className={styles.parameterFacts}>{facts.join(' · ')}</span> : null}
               </td>
             </tr>
