@@ -23,6 +23,7 @@ const navItems = [
   { to: appPaths.releases, label: 'nav.releases' },
   { to: appPaths.rules, label: 'nav.rules' },
   { to: appPaths.audit, label: 'nav.audit' },
+  { to: appPaths.reference, label: 'nav.reference' },
 ] as const;
 
 export function AppHeader({ warningCount, status }: AppHeaderProps) {

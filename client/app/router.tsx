@@ -1,4 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { ApiReferencePage } from '../features/api-reference/components/api-reference-page.tsx';
 import { ApplicationsPage } from '../features/applications/components/applications-page.tsx';
 import { LoginPage } from '../features/login/components/login-page.tsx';
 import { AuditPage } from '../features/audit/components/audit-page.tsx';
@@ -41,6 +42,7 @@ export function createAppRouter() {
             { path: 'releases/:id', element: <ReleasePage /> },
             { path: 'audit', element: <AuditPage /> },
             { path: 'tokens', element: <TokensPage /> },
+            { path: 'reference', element: <ApiReferencePage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

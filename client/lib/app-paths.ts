@@ -11,6 +11,8 @@ export const appPaths = {
   audit: '/audit',
   releases: '/releases',
   tokens: '/tokens',
+  /** The API reference (the OpenAPI document, readable); not under /api, which is the server's. */
+  reference: '/reference',
   login: '/login',
   rule: (node: string) => `/rules/${encodeURIComponent(node)}`,
   service: (key: string) => `/services/${encodeURIComponent(key)}`,
